@@ -1,0 +1,81 @@
+// Every message text the core sends, with where it came from. Spec references
+// are to the project's semantics notes; "Deviation:" entries are in DEVIATIONS.md.
+
+export const messages = {
+  // Recorded AWS answers (test_secret_not_found).
+  secretNotFound: () => "Secrets Manager can't find the specified secret.",
+  // Recorded (test_secret_version_not_found, test_get_secret_value_errors).
+  valueNotFoundForStage: (stage: string) =>
+    `Secrets Manager can't find the specified secret value for staging label: ${stage}`,
+  valueNotFoundForVersion: (versionId: string) =>
+    `Secrets Manager can't find the specified secret value for VersionId: ${versionId}`,
+  // Recorded (test_get_secret_value_errors).
+  stageNotOnVersion: () =>
+    "You provided a VersionStage that is not associated to the provided VersionId.",
+  // Recorded (test_invalid_secret_name).
+  invalidName: () =>
+    "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!",
+  // Recorded (test_no_client_request_token).
+  missingClientRequestToken: () =>
+    "You must provide a ClientRequestToken value. We recommend a UUID-type value.",
+  // Recorded (test_secret_exists_snapshots).
+  secretExists: (name: string) => `The operation failed because the secret ${name} already exists.`,
+  // AWS-verified moto tests (spec 4.1-4.3).
+  tokenInUse: (token: string, arn: string) =>
+    `You can't use ClientRequestToken ${token} because that value is already in use for a version of secret ${arn}.`,
+  // Recorded (test_exp_raised_on_creation_of_secret_scheduled_for_deletion).
+  nameScheduledForDeletion: () =>
+    "You can't create this secret because a secret with this name is already scheduled for deletion.",
+  // Issues quoting AWS (spec 4.8); used for every operation refused on a deleted secret.
+  markedForDeletion: () =>
+    "You can't perform this operation on the secret because it was marked for deletion.",
+  // Issue quoting AWS (spec 3.3): a version removed by pruning.
+  versionDeleted: (versionId: string) =>
+    `You can't perform this operation on secret version ${versionId} because it was deleted.`,
+  // aws-sdk-java#1556 quoting AWS (spec 4.1); apostrophe as quoted.
+  bothValueKinds: () =>
+    "You can’t specify both a binary secret value and a string secret value in the same secret.",
+  // Third-party configurations quoting AWS (spec 4.3).
+  missingValue: () => "You must provide either SecretString or SecretBinary.",
+  // terraform-provider-aws quoting AWS (spec 3.2 rule 5).
+  currentCannotBeRemoved: () =>
+    "You can only move staging label AWSCURRENT to a different secret version. It can’t be completely removed.",
+  // AWS-verified moto test for AWSCURRENT (spec 4.10); the same template for other labels is UNSURE.
+  removeFromVersionIdRequired: (label: string, holder: string) =>
+    `The parameter RemoveFromVersionId can't be empty. Staging label ${label} is currently attached to version ${holder}, so you must explicitly reference that version in RemoveFromVersionId.`,
+  // Deviation: no AWS quote (spec 10 item 2).
+  labelNotOnVersion: (label: string, versionId: string) =>
+    `Staging label ${label} is not attached to version ${versionId}, so it can't be removed from it.`,
+  // Deviation: no AWS quote (spec 10 item 2).
+  versionNotFound: (versionId: string) =>
+    `Secrets Manager can't find the specified secret version: ${versionId}`,
+  // Third-party code quoting AWS (spec 4.10).
+  tooManyLabels: () => "You exceeded the maximum number of staging labels allowed on a secret.",
+  // Deviation: AWS's text is not public (spec 3.3).
+  tooManyVersions: () =>
+    "You can't create more versions of this secret: it has 100 versions and none of its unlabelled versions is older than 24 hours.",
+  // Moto issue quoting AWS (spec 4.8).
+  recoveryWindowRange: () =>
+    "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).",
+  // UNSURE (moto text, spec 4.8).
+  forceWithRecoveryWindow: () =>
+    "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.",
+  // Recorded (test_first_rotate_secret_with_missing_lambda_arn).
+  noRotationLambda: () => "No Lambda rotation function ARN is associated with this secret.",
+  // Recorded (test_rotate_secret_invalid_lambda_arn).
+  lambdaNotInvocable: () =>
+    "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.",
+  // terraform-provider-aws issue quoting AWS (spec 4.11).
+  rotationInProgress: () => "A previous rotation isn't complete. That rotation will be reattempted.",
+  // terraform-provider-aws issue quoting AWS (spec 4.11).
+  frequencyAndSchedule: () =>
+    "You cannot specify both rotation frequency and schedule expression together.",
+  // Likely (spec 4.16).
+  passwordTooShort: () => "Password length is too short based on the required types.",
+  typeExcluded: () => "All characters of the desired type have been excluded",
+  allExcluded: () => "All characters have been excluded from selection",
+  // Deviation: no AWS quote; UpdateSecretVersionStage with neither version id.
+  noVersionToStage: () => "You must specify MoveToVersionId, RemoveFromVersionId, or both.",
+  // Deviation: generic text for a NextToken this library did not issue.
+  invalidNextToken: () => "The NextToken value is invalid.",
+} as const;

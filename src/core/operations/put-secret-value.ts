@@ -1,0 +1,62 @@
+// PutSecretValue
+// https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html
+import { missingClientRequestToken, missingValue } from "../errors/errors.ts";
+import { failure, success, type Result } from "../errors/result.ts";
+import type { Context } from "../model/context.ts";
+import type { VersionId } from "../model/ids.ts";
+import type { State } from "../model/state.ts";
+import { findActiveSecret } from "../rules/find-secret.ts";
+import { writeValue } from "../rules/write-value.ts";
+import { lengthBetween, matches, violationsError } from "../validate/constraints.ts";
+import { secretIdViolations, stageViolations, tokenViolations } from "../validate/common.ts";
+import { isAwsError, requestedValue, valueViolations } from "../validate/secret-value.ts";
+
+export interface PutSecretValueRequest {
+  readonly SecretId: string;
+  readonly ClientRequestToken?: string;
+  readonly SecretString?: string;
+  /** Base64 text. */
+  readonly SecretBinary?: string;
+  readonly VersionStages?: readonly string[];
+  readonly RotationToken?: string;
+}
+
+export interface PutSecretValueResponse {
+  readonly ARN: string;
+  readonly Name: string;
+  readonly VersionId: string;
+  readonly VersionStages: string[];
+}
+
+export function putSecretValue(state: State, request: PutSecretValueRequest, context: Context): Result<PutSecretValueResponse> {
+  // 1. Validate.
+  const invalid = violationsError([
+    ...secretIdViolations(request.SecretId),
+    ...tokenViolations(request.ClientRequestToken),
+    ...valueViolations(request),
+    lengthBetween("versionStages", request.VersionStages, 1, 20),
+    ...(request.VersionStages ?? []).flatMap((stage, i) => stageViolations(`versionStages.${i + 1}.member`, stage)),
+    lengthBetween("rotationToken", request.RotationToken, 36, 256, { sensitive: true }),
+    matches("rotationToken", request.RotationToken, /^[a-zA-Z0-9\-]+$/, true),
+  ]);
+  if (invalid) return failure(state, invalid);
+  const secret = findActiveSecret(state, context, request.SecretId);
+  if (isAwsError(secret)) return failure(state, secret);
+  if (request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
+  const value = requestedValue(request);
+  if (isAwsError(value)) return failure(state, value);
+  if (value === undefined) return failure(state, missingValue());
+
+  // 2-3. Decide and apply.
+  const token = request.ClientRequestToken as VersionId;
+  const written = writeValue(state, context, secret, token, value, request.VersionStages);
+  if (isAwsError(written)) return failure(state, written);
+
+  // 4. Return.
+  return success(written.state, {
+    ARN: secret.ARN,
+    Name: secret.Name,
+    VersionId: written.versionId,
+    VersionStages: written.stages,
+  });
+}

@@ -1,0 +1,83 @@
+// UpdateSecret
+// https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html
+import type { Draft } from "immer";
+import { missingClientRequestToken } from "../errors/errors.ts";
+import { failure, success, type Result } from "../errors/result.ts";
+import type { Context } from "../model/context.ts";
+import type { VersionId } from "../model/ids.ts";
+import type { Secret } from "../model/secret.ts";
+import type { State } from "../model/state.ts";
+import { findActiveSecret } from "../rules/find-secret.ts";
+import { writeSecret } from "../rules/write-secret.ts";
+import { writeValue } from "../rules/write-value.ts";
+import { lengthBetween, violationsError } from "../validate/constraints.ts";
+import { secretIdViolations, tokenViolations } from "../validate/common.ts";
+import { isAwsError, requestedValue, valueViolations } from "../validate/secret-value.ts";
+
+export interface UpdateSecretRequest {
+  readonly SecretId: string;
+  readonly ClientRequestToken?: string;
+  readonly Description?: string;
+  readonly KmsKeyId?: string;
+  readonly SecretString?: string;
+  /** Base64 text. */
+  readonly SecretBinary?: string;
+  readonly Type?: string;
+}
+
+export interface UpdateSecretResponse {
+  readonly ARN: string;
+  readonly Name: string;
+  /** Only when a new version was created. */
+  readonly VersionId?: string;
+}
+
+/** Description and KmsKeyId: an empty string clears them (spec 1.1; AWS doc KmsKeyId). */
+function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest, now: number): void {
+  for (const member of ["Description", "KmsKeyId", "Type"] as const) {
+    const value = request[member];
+    if (value === undefined) continue;
+    if (value === "") delete secret[member];
+    else secret[member] = value;
+  }
+  secret.LastChangedDate = now;
+}
+
+export function updateSecret(state: State, request: UpdateSecretRequest, context: Context): Result<UpdateSecretResponse> {
+  // 1. Validate.
+  const invalid = violationsError([
+    ...secretIdViolations(request.SecretId),
+    ...tokenViolations(request.ClientRequestToken),
+    lengthBetween("description", request.Description, 0, 2048),
+    lengthBetween("kmsKeyId", request.KmsKeyId, 0, 2048),
+    lengthBetween("type", request.Type, 0, 256),
+    ...valueViolations(request),
+  ]);
+  if (invalid) return failure(state, invalid);
+  const secret = findActiveSecret(state, context, request.SecretId);
+  if (isAwsError(secret)) return failure(state, secret);
+  const value = requestedValue(request);
+  if (isAwsError(value)) return failure(state, value);
+  if (value !== undefined && request.ClientRequestToken === undefined) {
+    return failure(state, missingClientRequestToken());
+  }
+
+  // 2-3. Decide and apply: metadata first, so that a new version takes the new KmsKeyId.
+  const changesMetadata =
+    request.Description !== undefined || request.KmsKeyId !== undefined || request.Type !== undefined;
+  let next = state;
+  if (changesMetadata) {
+    const written = writeSecret(state, context.region, secret.Name, context.now, (draft) =>
+      applyMetadata(draft, request, context.now),
+    );
+    if (isAwsError(written)) return failure(state, written);
+    next = written;
+  }
+  if (value === undefined) return success(next, { ARN: secret.ARN, Name: secret.Name });
+
+  const written = writeValue(next, context, secret, request.ClientRequestToken as VersionId, value, undefined);
+  if (isAwsError(written)) return failure(state, written);
+
+  // 4. Return.
+  return success(written.state, { ARN: secret.ARN, Name: secret.Name, VersionId: written.versionId });
+}

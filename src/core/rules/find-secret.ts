@@ -1,0 +1,47 @@
+// Finding a secret from a SecretId: a name, a full ARN, or a partial ARN.
+// AWS doc: "Finding a secret from a partial ARN"; spec section 2.
+import type { AwsError } from "../errors/codes.ts";
+import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
+import type { Context } from "../model/context.ts";
+import { getOwn } from "../model/dict.ts";
+import type { Secret } from "../model/secret.ts";
+import { tableGet } from "../model/secret-table.ts";
+import type { State } from "../model/state.ts";
+import { isArn, isValidSecretId } from "../validate/names.ts";
+
+/** A trailing "-" and six characters: the shape of the random ARN suffix. */
+const ARN_SUFFIX = /-[A-Za-z0-9]{6}$/;
+
+export function lookupByName(state: State, region: string, name: string): Secret | undefined {
+  const regionState = getOwn(state.regions, region);
+  return regionState && tableGet(regionState.secrets, name);
+}
+
+function lookupByArn(state: State, region: string, arn: string): Secret | undefined {
+  const prefix = `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:`;
+  if (!arn.startsWith(prefix)) return undefined;
+  const resource = arn.slice(prefix.length);
+  // Observed: when the last segment looks like a suffix the id is taken as a
+  // full ARN, so a partial ARN of a name ending in "-a1b2c3" is not found.
+  if (ARN_SUFFIX.test(resource)) {
+    const secret = lookupByName(state, region, resource.slice(0, -7));
+    return secret?.ARN === arn ? secret : undefined;
+  }
+  return lookupByName(state, region, resource);
+}
+
+/** The secret a SecretId names in the request's region, whatever its deletion state. */
+export function findSecret(state: State, context: Context, secretId: string): Secret | AwsError {
+  if (!isValidSecretId(secretId)) return invalidName();
+  const secret = isArn(secretId)
+    ? lookupByArn(state, context.region, secretId)
+    : lookupByName(state, context.region, secretId);
+  return secret ?? secretNotFound();
+}
+
+/** As findSecret, refusing a secret scheduled for deletion (spec 3.6). */
+export function findActiveSecret(state: State, context: Context, secretId: string): Secret | AwsError {
+  const found = findSecret(state, context, secretId);
+  if ("code" in found) return found;
+  return found.DeletedDate === undefined ? found : markedForDeletion();
+}

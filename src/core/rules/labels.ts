@@ -1,0 +1,70 @@
+// Staging labels: each on at most one version; AWSCURRENT moves, never vanishes;
+// AWSPREVIOUS follows AWSCURRENT. Spec 3.1, 3.2, 3.5.
+import type { Draft } from "immer";
+import { getOwn } from "../model/dict.ts";
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, type StagingLabel, type VersionId } from "../model/ids.ts";
+import type { Secret } from "../model/secret.ts";
+
+export function holderOf(secret: Secret, label: string): VersionId | undefined {
+  return getOwn(secret.labels, label);
+}
+
+/** The labels on one version, in the order they were attached. */
+export function stagesOf(secret: Secret, versionId: string): StagingLabel[] {
+  const stages: StagingLabel[] = [];
+  for (const label in secret.labels) {
+    if (secret.labels[label] === versionId) stages.push(label as StagingLabel);
+  }
+  return stages;
+}
+
+/** Every version that carries at least one label, with its labels (DescribeSecret's VersionIdsToStages). */
+export function labelledVersions(secret: Secret): Record<string, StagingLabel[]> {
+  const byVersion: Record<string, StagingLabel[]> = {};
+  for (const versionId in secret.versions) {
+    const stages = stagesOf(secret, versionId);
+    if (stages.length > 0) byVersion[versionId] = stages;
+  }
+  return byVersion;
+}
+
+type SecretDraft = Draft<Secret>;
+
+/** Attach a label to a version, taking it off whichever version had it. */
+export function attachLabel(secret: SecretDraft, label: string, versionId: VersionId): void {
+  // Delete first so that a moved label counts as newly attached in stagesOf's order.
+  delete secret.labels[label];
+  secret.labels[label] = versionId;
+}
+
+export function detachLabel(secret: SecretDraft, label: string): void {
+  delete secret.labels[label];
+}
+
+/**
+ * Move AWSCURRENT to a version. The old holder gets AWSPREVIOUS, taken from
+ * whichever version had it, and the new holder loses AWSPREVIOUS. Every other
+ * label stays where it is (observed with UpdateSecretVersionStage).
+ */
+export function moveCurrent(secret: SecretDraft, versionId: VersionId): void {
+  const old = getOwn(secret.labels, AWSCURRENT);
+  if (old === versionId) return;
+  if (old === undefined) {
+    if (getOwn(secret.labels, AWSPREVIOUS) === versionId) detachLabel(secret, AWSPREVIOUS);
+  } else {
+    attachLabel(secret, AWSPREVIOUS, old);
+  }
+  attachLabel(secret, AWSCURRENT, versionId);
+}
+
+/**
+ * A value write (PutSecretValue, UpdateSecret) that moves AWSCURRENT also takes
+ * AWSPENDING off the old current version, if it had it (observed, spec 3.2 rule 3).
+ */
+export function moveCurrentForNewValue(secret: SecretDraft, versionId: VersionId): void {
+  const old = getOwn(secret.labels, AWSCURRENT);
+  if (old !== undefined && old !== versionId && getOwn(secret.labels, AWSPENDING) === old) {
+    detachLabel(secret, AWSPENDING);
+  }
+  moveCurrent(secret, versionId);
+}

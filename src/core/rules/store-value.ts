@@ -1,0 +1,36 @@
+// Storing a new secret value as a version and staging it: the shared write of
+// CreateSecret, UpdateSecret and PutSecretValue (spec 3.5 putSecretValue, 4.3).
+import type { Draft } from "immer";
+import { AWSCURRENT, type VersionId } from "../model/ids.ts";
+import type { Secret } from "../model/secret.ts";
+import type { SecretValue } from "../model/secret-version.ts";
+import type { Timestamp } from "../model/time.ts";
+import { attachLabel, moveCurrentForNewValue } from "./labels.ts";
+import { newVersion } from "./versions.ts";
+
+export interface StoreValue {
+  readonly versionId: VersionId;
+  readonly value: SecretValue;
+  /** The labels asked for; AWSCURRENT when absent. */
+  readonly stages: readonly string[] | undefined;
+  readonly now: Timestamp;
+}
+
+export function storeValue(secret: Draft<Secret>, { versionId, value, stages, now }: StoreValue): void {
+  const labels = new Set(stages ?? [AWSCURRENT]);
+  // AWS doc: "If this operation creates the first version for the secret, then
+  // Secrets Manager automatically attaches the staging label AWSCURRENT to it."
+  if (Object.keys(secret.versions).length === 0) labels.add(AWSCURRENT);
+
+  const existing = secret.versions[versionId];
+  if (existing === undefined) {
+    secret.versions[versionId] = newVersion(versionId, value, now, secret.KmsKeyId);
+  } else {
+    existing.value = value; // the value-less stub of a rotation
+  }
+  for (const label of labels) {
+    if (label !== AWSCURRENT) attachLabel(secret, label, versionId);
+  }
+  if (labels.has(AWSCURRENT)) moveCurrentForNewValue(secret, versionId);
+  secret.LastChangedDate = now;
+}
