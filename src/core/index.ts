@@ -12,14 +12,47 @@ export { tableGet, tableSecrets, type SecretTable } from "./model/secret-table.t
 export { emptyState, type RegionState, type State } from "./model/state.ts";
 export { DAY_MS, HOUR_MS, startOfUtcDay, type Timestamp } from "./model/time.ts";
 export { stagesOf } from "./rules/labels.ts";
+export {
+  batchGetSecretValue,
+  type BatchGetSecretValueRequest,
+  type BatchGetSecretValueResponse,
+  type SecretError,
+  type SecretValueEntry,
+} from "./operations/batch-get-secret-value.ts";
 export { createSecret, type CreateSecretRequest, type CreateSecretResponse } from "./operations/create-secret.ts";
+export {
+  deleteResourcePolicy,
+  type DeleteResourcePolicyRequest,
+  type DeleteResourcePolicyResponse,
+} from "./operations/delete-resource-policy.ts";
+export { deleteRefusal, deleteSecret, type DeleteSecretRequest, type DeleteSecretResponse } from "./operations/delete-secret.ts";
 export { describeSecret, type DescribeSecretRequest, type DescribeSecretResponse } from "./operations/describe-secret.ts";
+export { getResourcePolicy, type GetResourcePolicyRequest, type GetResourcePolicyResponse } from "./operations/get-resource-policy.ts";
+export { putResourcePolicy, type PutResourcePolicyRequest, type PutResourcePolicyResponse } from "./operations/put-resource-policy.ts";
+export { restoreSecret, type RestoreSecretRequest, type RestoreSecretResponse } from "./operations/restore-secret.ts";
+export { tagResource, type TagResourceRequest, type TagResourceResponse } from "./operations/tag-resource.ts";
+export { untagResource, type UntagResourceRequest, type UntagResourceResponse } from "./operations/untag-resource.ts";
+export {
+  validateResourcePolicy,
+  type ValidateResourcePolicyRequest,
+  type ValidateResourcePolicyResponse,
+  type ValidationErrorsEntry,
+} from "./operations/validate-resource-policy.ts";
+export { isDueForPurge, purgeDeletedSecrets } from "./rules/purge-deleted.ts";
 export { getSecretValue, type GetSecretValueRequest, type GetSecretValueResponse } from "./operations/get-secret-value.ts";
 export {
   listSecretVersionIds,
   type ListSecretVersionIdsRequest,
   type ListSecretVersionIdsResponse,
 } from "./operations/list-secret-version-ids.ts";
+export {
+  listSecrets,
+  type ListSecretsRequest,
+  type ListSecretsResponse,
+  type SecretListEntry,
+} from "./operations/list-secrets.ts";
+export type { Filter, FilterKey } from "./rules/list-filters.ts";
+export type { SortBy } from "./rules/list-index.ts";
 export { putSecretValue, type PutSecretValueRequest, type PutSecretValueResponse } from "./operations/put-secret-value.ts";
 export { updateSecret, type UpdateSecretRequest, type UpdateSecretResponse } from "./operations/update-secret.ts";
 export {
@@ -27,4 +60,25 @@ export {
   type UpdateSecretVersionStageRequest,
   type UpdateSecretVersionStageResponse,
 } from "./operations/update-secret-version-stage.ts";
+export { invariantViolations } from "./invariants.ts";
+export {
+  cancelRotateSecret,
+  type CancelRotateSecretRequest,
+  type CancelRotateSecretResponse,
+} from "./operations/cancel-rotate-secret.ts";
+export {
+  getRandomPassword,
+  type GetRandomPasswordRequest,
+  type GetRandomPasswordResponse,
+} from "./operations/get-random-password.ts";
+export { rotateSecret, type RotateSecretRequest, type RotateSecretResponse } from "./operations/rotate-secret.ts";
+export { ROTATION_STEPS, type RotationInProgress, type RotationStep } from "./model/rotation.ts";
+export {
+  nextRotationStep,
+  recordRotationStep,
+  rotationsInProgress,
+  type RotationInvocation,
+  type StepRecorded,
+} from "./rules/rotation-steps.ts";
+export { isRotationDue, tick, type TickResult } from "./time/tick.ts";
 export { isOperationName, operations, type OperationName, type RequestOf, type ResponseOf } from "./operations/table.ts";

@@ -41,11 +41,26 @@ export const lambdaNotInvocable = () => error("AccessDeniedException", messages.
 export const rotationInProgress = () => error("InvalidRequestException", messages.rotationInProgress());
 export const frequencyAndSchedule = () =>
   error("InvalidParameterException", messages.frequencyAndSchedule());
+export const invalidScheduleExpression = (expression: string) =>
+  error("InvalidParameterException", messages.invalidScheduleExpression(expression));
+export const rotationTooFrequent = () => error("InvalidParameterException", messages.rotationTooFrequent());
+export const invalidRotationDuration = (duration: string) =>
+  error("InvalidParameterException", messages.invalidRotationDuration(duration));
+export const rotationWindowOverlap = () => error("InvalidParameterException", messages.rotationWindowOverlap());
 export const passwordTooShort = () => error("InvalidParameterException", messages.passwordTooShort());
 export const typeExcluded = () => error("InvalidParameterException", messages.typeExcluded());
 export const allExcluded = () => error("InvalidParameterException", messages.allExcluded());
 export const invalidNextToken = () => error("InvalidNextTokenException", messages.invalidNextToken());
+export const filterKeyMissing = () => error("InvalidParameterException", messages.filterKeyMissing());
+export const filterValuesMissing = (key: string) =>
+  error("InvalidParameterException", messages.filterValuesMissing(key));
+export const idsOrFilters = () => error("InvalidParameterException", messages.idsOrFilters());
+export const maxResultsWithoutFilters = () =>
+  error("InvalidParameterException", messages.maxResultsWithoutFilters());
 export const noVersionToStage = () => error("InvalidParameterException", messages.noVersionToStage());
+export const malformedPolicy = () => error("MalformedPolicyDocumentException", messages.malformedPolicy());
+export const publicPolicy = () => error("PublicPolicyException", messages.publicPolicy());
+export const tooManyTags = () => error("InvalidParameterException", messages.tooManyTags());
 export const invalidParameter = (message: string) => error("InvalidParameterException", message);
 export const invalidRequest = (message: string) => error("InvalidRequestException", message);
 export const validation = (message: string) => error("ValidationException", message);

@@ -70,6 +70,15 @@ export const messages = {
   // terraform-provider-aws issue quoting AWS (spec 4.11).
   frequencyAndSchedule: () =>
     "You cannot specify both rotation frequency and schedule expression together.",
+  // Deviation: AWS's texts for a schedule it refuses are not public; the rules are the
+  // User Guide's (rotate-secrets_schedule).
+  invalidScheduleExpression: (expression: string) =>
+    `The ScheduleExpression ${expression} is not a valid rate() or cron() expression for Secrets Manager rotation.`,
+  rotationTooFrequent: () => "You can rotate a secret as often as every four hours, not more often.",
+  invalidRotationDuration: (duration: string) =>
+    `The Duration ${duration} is not valid: use a whole number of hours of at least 1, such as 3h.`,
+  rotationWindowOverlap: () =>
+    "The rotation window must not extend into the next rotation window or the next UTC day.",
   // Likely (spec 4.16).
   passwordTooShort: () => "Password length is too short based on the required types.",
   typeExcluded: () => "All characters of the desired type have been excluded",
@@ -78,4 +87,18 @@ export const messages = {
   noVersionToStage: () => "You must specify MoveToVersionId, RemoveFromVersionId, or both.",
   // Deviation: generic text for a NextToken this library did not issue.
   invalidNextToken: () => "The NextToken value is invalid.",
+  // UNSURE: moto's texts for a ListSecrets filter without Key / without Values (spec 7).
+  filterKeyMissing: () => "Invalid filter key",
+  filterValuesMissing: (key: string) => `Invalid filter values for key: ${key}`,
+  // UNSURE: moto's texts for BatchGetSecretValue's member rules (spec 4.5).
+  idsOrFilters: () => "Either 'SecretIdList' or 'Filters' must be provided, but not both.",
+  maxResultsWithoutFilters: () =>
+    "'Filters' not specified. 'Filters' must also be specified when 'MaxResults' is provided.",
+  // AWS answer quoted in awsdocs/aws-cloudformation-user-guide#623 (a bad policy Version).
+  malformedPolicy: () => "This policy has invalid syntax.",
+  // Deviation: AWS's text is not public; this is the API model's description of PublicPolicyException.
+  publicPolicy: () =>
+    "The BlockPublicPolicy parameter is set to true, and the resource policy did not prevent broad access to the secret.",
+  // Deviation: AWS's text is not public (AWS doc TagResource: "Maximum number of tags per secret: 50").
+  tooManyTags: () => "You can't attach more than 50 tags to a secret.",
 } as const;

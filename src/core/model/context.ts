@@ -13,4 +13,9 @@ export interface Context {
   readonly arnSuffix: string;
   /** Seed for everything random the call draws (GetRandomPassword). */
   readonly randomSeed: number;
+  /**
+   * The rotation Lambda ARNs Secrets Manager may invoke. Absent: every ARN can be
+   * invoked; present: RotateSecret with any other ARN fails with AccessDeniedException.
+   */
+  readonly invocableLambdaArns?: readonly string[];
 }

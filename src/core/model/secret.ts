@@ -1,5 +1,6 @@
 import type { Dict } from "./dict.ts";
 import type { SecretArn, SecretName, StagingLabel, VersionId } from "./ids.ts";
+import type { RotationInProgress } from "./rotation.ts";
 import type { SecretVersion } from "./secret-version.ts";
 import type { Timestamp } from "./time.ts";
 
@@ -43,6 +44,8 @@ export interface Secret {
   readonly RotationRules?: RotationRules;
   readonly LastRotatedDate?: Timestamp;
   readonly NextRotationDate?: Timestamp;
+  /** The rotation started and not yet finished, if any (never shown by DescribeSecret). */
+  readonly rotation?: RotationInProgress;
   readonly OwningService?: string;
   readonly PrimaryRegion?: string;
   readonly ReplicationStatus?: readonly ReplicationStatus[];

@@ -30,7 +30,8 @@ export interface GetSecretValueResponse {
   readonly SecretString?: string;
   /** Base64 text. */
   readonly SecretBinary?: string;
-  readonly VersionStages: string[];
+  /** Omitted for a deprecated (label-less) version, as ListSecretVersionIds does (spec 3.3). */
+  readonly VersionStages?: string[];
   readonly CreatedDate: number;
 }
 
@@ -78,12 +79,13 @@ export function getSecretValue(state: State, request: GetSecretValueRequest, con
   }
 
   const value = version.value!;
+  const stages = stagesOf(secret, version.VersionId);
   return success(next, {
     ARN: secret.ARN,
     Name: secret.Name,
     VersionId: version.VersionId,
     ...(value.kind === "string" ? { SecretString: value.SecretString } : { SecretBinary: value.SecretBinary }),
-    VersionStages: stagesOf(secret, version.VersionId),
+    ...(stages.length > 0 && { VersionStages: stages }),
     CreatedDate: version.CreatedDate,
   });
 }

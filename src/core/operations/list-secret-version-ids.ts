@@ -70,7 +70,7 @@ export function listSecretVersionIds(
   let start = 0;
   if (request.NextToken !== undefined) {
     const position = decodePageToken(scope, request.NextToken);
-    if (position === undefined) return failure(state, invalidNextToken());
+    if (position === undefined || !/^\d+$/.test(position)) return failure(state, invalidNextToken());
     start = Number(position);
   }
   // Versions in creation order (AWS's order is not documented: DEVIATIONS.md).

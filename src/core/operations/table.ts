@@ -2,22 +2,48 @@
 import type { Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
+import { batchGetSecretValue } from "./batch-get-secret-value.ts";
 import { createSecret } from "./create-secret.ts";
+import { deleteResourcePolicy } from "./delete-resource-policy.ts";
+import { deleteSecret } from "./delete-secret.ts";
 import { describeSecret } from "./describe-secret.ts";
+import { getResourcePolicy } from "./get-resource-policy.ts";
+import { putResourcePolicy } from "./put-resource-policy.ts";
+import { restoreSecret } from "./restore-secret.ts";
+import { tagResource } from "./tag-resource.ts";
+import { untagResource } from "./untag-resource.ts";
+import { validateResourcePolicy } from "./validate-resource-policy.ts";
 import { getSecretValue } from "./get-secret-value.ts";
 import { listSecretVersionIds } from "./list-secret-version-ids.ts";
+import { listSecrets } from "./list-secrets.ts";
 import { putSecretValue } from "./put-secret-value.ts";
 import { updateSecret } from "./update-secret.ts";
 import { updateSecretVersionStage } from "./update-secret-version-stage.ts";
+import { cancelRotateSecret } from "./cancel-rotate-secret.ts";
+import { getRandomPassword } from "./get-random-password.ts";
+import { rotateSecret } from "./rotate-secret.ts";
 
 export const operations = {
+  BatchGetSecretValue: batchGetSecretValue,
   CreateSecret: createSecret,
+  DeleteResourcePolicy: deleteResourcePolicy,
+  DeleteSecret: deleteSecret,
   DescribeSecret: describeSecret,
+  GetResourcePolicy: getResourcePolicy,
+  PutResourcePolicy: putResourcePolicy,
+  RestoreSecret: restoreSecret,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ValidateResourcePolicy: validateResourcePolicy,
   GetSecretValue: getSecretValue,
   ListSecretVersionIds: listSecretVersionIds,
+  ListSecrets: listSecrets,
   PutSecretValue: putSecretValue,
   UpdateSecret: updateSecret,
   UpdateSecretVersionStage: updateSecretVersionStage,
+  CancelRotateSecret: cancelRotateSecret,
+  GetRandomPassword: getRandomPassword,
+  RotateSecret: rotateSecret,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -4,7 +4,8 @@ import type { Draft } from "immer";
 import { missingClientRequestToken } from "../errors/errors.ts";
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import type { VersionId } from "../model/ids.ts";
+import { getOwn } from "../model/dict.ts";
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { findActiveSecret } from "../rules/find-secret.ts";
@@ -32,6 +33,9 @@ export interface UpdateSecretResponse {
   readonly VersionId?: string;
 }
 
+/** AWS doc (UpdateSecret, KmsKeyId): the key also re-encrypts the versions with these labels. */
+const REENCRYPTED_LABELS = [AWSCURRENT, AWSPENDING, AWSPREVIOUS] as const;
+
 /** Description and KmsKeyId: an empty string clears them (spec 1.1; AWS doc KmsKeyId). */
 function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest, now: number): void {
   for (const member of ["Description", "KmsKeyId", "Type"] as const) {
@@ -39,6 +43,15 @@ function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest, now:
     if (value === undefined) continue;
     if (value === "") delete secret[member];
     else secret[member] = value;
+  }
+  if (request.KmsKeyId !== undefined) {
+    for (const label of REENCRYPTED_LABELS) {
+      const holder = getOwn(secret.labels, label);
+      const version = holder === undefined ? undefined : secret.versions[holder];
+      if (version === undefined) continue;
+      if (request.KmsKeyId === "") delete version.KmsKeyId;
+      else version.KmsKeyId = request.KmsKeyId;
+    }
   }
   secret.LastChangedDate = now;
 }

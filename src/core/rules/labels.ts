@@ -43,17 +43,15 @@ export function detachLabel(secret: SecretDraft, label: string): void {
 
 /**
  * Move AWSCURRENT to a version. The old holder gets AWSPREVIOUS, taken from
- * whichever version had it, and the new holder loses AWSPREVIOUS. Every other
+ * whichever version had it, so the new holder loses AWSPREVIOUS. Every other
  * label stays where it is (observed with UpdateSecretVersionStage).
  */
 export function moveCurrent(secret: SecretDraft, versionId: VersionId): void {
   const old = getOwn(secret.labels, AWSCURRENT);
   if (old === versionId) return;
-  if (old === undefined) {
-    if (getOwn(secret.labels, AWSPREVIOUS) === versionId) detachLabel(secret, AWSPREVIOUS);
-  } else {
-    attachLabel(secret, AWSPREVIOUS, old);
-  }
+  // Spec 3.5 moveCurrent: AWSPREVIOUS leaves its holder even when no version had AWSCURRENT.
+  if (old === undefined) detachLabel(secret, AWSPREVIOUS);
+  else attachLabel(secret, AWSPREVIOUS, old);
   attachLabel(secret, AWSCURRENT, versionId);
 }
 

@@ -6,6 +6,7 @@ import type { Secret } from "../model/secret.ts";
 import type { SecretValue } from "../model/secret-version.ts";
 import type { Timestamp } from "../model/time.ts";
 import { attachLabel, moveCurrentForNewValue } from "./labels.ts";
+import { nextRotationDate } from "./schedule-next.ts";
 import { newVersion } from "./versions.ts";
 
 export interface StoreValue {
@@ -20,7 +21,8 @@ export function storeValue(secret: Draft<Secret>, { versionId, value, stages, no
   const labels = new Set(stages ?? [AWSCURRENT]);
   // AWS doc: "If this operation creates the first version for the secret, then
   // Secrets Manager automatically attaches the staging label AWSCURRENT to it."
-  if (Object.keys(secret.versions).length === 0) labels.add(AWSCURRENT);
+  // (Reflect.ownKeys: Object.keys on a draft asks the proxy for every key's descriptor.)
+  if (Reflect.ownKeys(secret.versions).length === 0) labels.add(AWSCURRENT);
 
   const existing = secret.versions[versionId];
   if (existing === undefined) {
@@ -31,6 +33,11 @@ export function storeValue(secret: Draft<Secret>, { versionId, value, stages, no
   for (const label of labels) {
     if (label !== AWSCURRENT) attachLabel(secret, label, versionId);
   }
-  if (labels.has(AWSCURRENT)) moveCurrentForNewValue(secret, versionId);
+  if (labels.has(AWSCURRENT)) {
+    moveCurrentForNewValue(secret, versionId);
+    // AWS doc (RotationRulesType): a manual new value "is considered a valid rotation".
+    const next = secret.RotationEnabled ? nextRotationDate(secret.RotationRules, now) : undefined;
+    if (next !== undefined) secret.NextRotationDate = next;
+  }
   secret.LastChangedDate = now;
 }

@@ -1,0 +1,133 @@
+// ListSecrets over 1,000 and 100,000 secrets: the first page of 100, unfiltered
+// and filtered by name prefix, against a baseline that sorts the catalogue per
+// call. Also prints the heap each stored secret and its sorted index take.
+// Run: npx vitest bench --run bench/list-secrets.bench.ts
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
+import { freeze } from "immer";
+import { bench, describe } from "vitest";
+import {
+  AWSCURRENT,
+  emptyDict,
+  emptyState,
+  listSecrets,
+  tableSecrets,
+  type Context,
+  type Secret,
+  type State,
+  type VersionId,
+} from "../src/index.ts";
+import { emptySecretTable, tableSet, type SecretTable } from "../src/core/model/secret-table.ts";
+import { secretArn } from "../src/core/model/state.ts";
+import type { SecretName } from "../src/core/model/ids.ts";
+import { buildIndex, sortedIndex } from "../src/core/rules/list-index.ts";
+import { recordReads } from "../src/core/rules/read-access.ts";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const START = Date.UTC(2026, 0, 1);
+const context: Context = { now: START + 1e9, region: "us-east-1", arnSuffix: "AAAAAA", randomSeed: 1 };
+
+/** A secret as CreateSecret stores it: one version with a value, labelled AWSCURRENT. */
+function secretNumber(state: State, i: number): Secret {
+  const name = `team-${i % 100}/service-${i}` as SecretName;
+  const versionId = `${i.toString(16).padStart(8, "0")}-0000-4000-8000-000000000000` as VersionId;
+  const created = START + i * 1000;
+  return {
+    ARN: secretArn(state, context.region, name, i.toString(36).padStart(6, "0")),
+    Name: name,
+    Description: `secret number ${i}`,
+    CreatedDate: created,
+    LastChangedDate: created,
+    versions: { [versionId]: { VersionId: versionId, CreatedDate: created, value: { kind: "string", SecretString: `{"password":"p${i}"}` } } },
+    labels: { [AWSCURRENT]: versionId },
+    prunedVersionIds: [],
+  };
+}
+
+/** Built directly through the table's write function: the operations would take minutes at 100,000. */
+function stateOf(count: number): State {
+  const state = emptyState();
+  const table = emptySecretTable() as Parameters<typeof tableSet>[0];
+  for (let i = 0; i < count; i++) tableSet(table, secretNumber(state, i));
+  const regions = emptyDict<{ secrets: SecretTable }>() as Record<string, { secrets: SecretTable }>;
+  regions[context.region] = { secrets: table as SecretTable };
+  return freeze({ ...state, regions }, true);
+}
+
+function heapUsed(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+const COUNTS = [1_000, 100_000] as const;
+const states = new Map<number, State>();
+for (const count of COUNTS) {
+  const before = heapUsed();
+  const state = stateOf(count);
+  const stored = heapUsed();
+  sortedIndex(state.regions[context.region]!.secrets, "created-date");
+  const indexed = heapUsed();
+  states.set(count, state);
+  console.log(
+    `${count} secrets: ${((stored - before) / count).toFixed(0)} bytes of heap per stored secret, ` +
+      `${((indexed - stored) / count).toFixed(0)} more per secret for the created-date index`,
+  );
+}
+
+const prefix = { Filters: [{ Key: "name", Values: ["team-7/"] }] };
+
+/** The median of many timed runs: steadier than a mean on a shared machine. */
+function medianMs(run: () => void, runs = 1000): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[runs >> 1]!;
+}
+
+const medians = COUNTS.map((count) => {
+  const state = states.get(count)!;
+  return [
+    medianMs(() => listSecrets(state, { MaxResults: 100 }, context)),
+    medianMs(() => listSecrets(state, { MaxResults: 100, ...prefix }, context), 200),
+  ] as const;
+});
+console.log(
+  `median first page of 100: unfiltered ${medians.map(([u]) => u.toFixed(3)).join(" ms / ")} ms, ` +
+    `name prefix ${medians.map(([, f]) => f.toFixed(3)).join(" ms / ")} ms (1,000 / 100,000 secrets); ` +
+    `unfiltered ratio ${(medians[1]![0] / medians[0]![0]).toFixed(2)}x`,
+);
+
+for (const count of COUNTS) {
+  const state = states.get(count)!;
+  const table = state.regions[context.region]!.secrets;
+  const secrets = [...tableSecrets(table)];
+  let next = 0;
+  /** What GetSecretValue writes: LastAccessedDate of one secret (a new table version). */
+  const oneRead = () => {
+    const secret = secrets[next++ % secrets.length]!;
+    return recordReads(state, context.region, [{ secret, version: Object.values(secret.versions)[0]! }], context.now);
+  };
+  describe(`ListSecrets over ${count.toLocaleString("en")} secrets`, () => {
+    bench("first page of 100, unfiltered", () => {
+      listSecrets(state, { MaxResults: 100 }, context);
+    });
+    bench("first page of 100, filtered by name prefix (1 secret in 100)", () => {
+      listSecrets(state, { MaxResults: 100, ...prefix }, context);
+    });
+    bench("one read recorded, then the first page (index patched)", () => {
+      listSecrets(oneRead(), { MaxResults: 100 }, context);
+    });
+    bench("one read recorded alone (the write's share of the line above)", () => {
+      oneRead();
+    });
+    bench("baseline: sort every secret, as a call without the index would", () => {
+      buildIndex(table, "created-date");
+    });
+  });
+}

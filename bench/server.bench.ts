@@ -1,0 +1,68 @@
+// Requests per second over loopback: the emulator (`node dist/cli.js`, its own process) against
+// a bare Node http server answering a fixed body, with the same keep-alive client keeping
+// 8 requests in flight. One iteration sends BATCH requests: requests/s = hz × BATCH.
+// Run: npx vitest bench --run bench/server.bench.ts
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, bench, describe } from "vitest";
+import { buildCli } from "../test/http/server-process.ts";
+import { load, send, startBareServer, startProcess, target, type Child, type Target } from "./server-load.ts";
+
+const BATCH = 400;
+/** One PutSecretValue per secret per iteration, and each iteration moves the clock a day on, so
+ * that a secret gains one version per iteration and never meets the 100-version quota. */
+const SECRETS = BATCH;
+const OPTIONS = { time: 3000, warmupTime: 500 };
+
+const children: Child[] = [];
+afterAll(() => {
+  for (const child of children) child.process.kill("SIGTERM");
+});
+
+const bare = await startBareServer();
+const cli = buildCli();
+const emulator = await startProcess([cli, "--port", "0", "--quiet"]);
+const stateDirectory = mkdtempSync(join(tmpdir(), "sm-emulator-bench-"));
+const persisted = await startProcess([cli, "--port", "0", "--quiet", "--state-file", join(stateDirectory, "state.json")]);
+children.push(bare, emulator, persisted);
+const bareTarget = target(bare.url);
+const emulatorTarget = target(emulator.url);
+const persistedTarget = target(persisted.url);
+
+for (const to of [emulatorTarget, persistedTarget]) {
+  for (let i = 0; i < SECRETS; i++) {
+    await send(to, "CreateSecret", { Name: `bench/${i}`, SecretString: "value", ClientRequestToken: token(0, i) });
+  }
+}
+
+function token(round: number, i: number): string {
+  return `${round.toString(16).padStart(8, "0")}-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
+}
+
+const getBody = (i: number): string => JSON.stringify({ SecretId: `bench/${i % SECRETS}` });
+let round = 0;
+
+async function putRound(url: string, to: Target): Promise<void> {
+  round += 1;
+  const current = round;
+  await fetch(`${url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 1}' });
+  await load(to, BATCH, "PutSecretValue", (i) =>
+    JSON.stringify({ SecretId: `bench/${i % SECRETS}`, SecretString: `value ${current}.${i}`, ClientRequestToken: token(current, i) }),
+  );
+}
+
+describe(`GetSecretValue, ${BATCH} requests per iteration, 8 in flight`, () => {
+  bench("emulator", () => load(emulatorTarget, BATCH, "GetSecretValue", getBody), OPTIONS);
+  bench("bare node:http server (fixed body)", () => load(bareTarget, BATCH, "GetSecretValue", getBody), OPTIONS);
+});
+
+describe(`PutSecretValue, ${BATCH} requests per iteration, 8 in flight`, () => {
+  bench("emulator", () => putRound(emulator.url, emulatorTarget), OPTIONS);
+  bench("emulator with --state-file (fsync before each answer)", () => putRound(persisted.url, persistedTarget), { time: 1000, warmupTime: 0 });
+  bench(
+    "bare node:http server (fixed body)",
+    () => load(bareTarget, BATCH, "PutSecretValue", (i) => JSON.stringify({ SecretId: `bench/${i % SECRETS}`, SecretString: `value ${i}`, ClientRequestToken: token(1, i) })),
+    OPTIONS,
+  );
+});

@@ -1,0 +1,137 @@
+// The invariants of the secret/version model (spec 3.4) that a state shows on
+// its own, without the calls that led to it. Each violation is one sentence.
+// Not checked here: "AWSPREVIOUS is not on the AWSCURRENT version", which
+// holds after automatic moves only (an explicit UpdateSecretVersionStage of
+// AWSPREVIOUS may put it there); the property tests check it per call.
+import { getOwn } from "./model/dict.ts";
+import type { Secret } from "./model/secret.ts";
+import { tableGet, tableSecrets } from "./model/secret-table.ts";
+import type { State } from "./model/state.ts";
+import { DAY_MS } from "./model/time.ts";
+import { describeSecret } from "./operations/describe-secret.ts";
+import { listSecretVersionIds, type SecretVersionsListEntry } from "./operations/list-secret-version-ids.ts";
+import { MAX_LABELS, MAX_VERSIONS } from "./rules/prune-versions.ts";
+
+const ARN_SUFFIX = /^[A-Za-z0-9]{6}$/;
+
+export function invariantViolations(state: State): string[] {
+  const found: string[] = [];
+  for (const region of Object.keys(state.regions)) {
+    const table = getOwn(state.regions, region)!.secrets;
+    const arns = new Set<string>();
+    let count = 0;
+    for (const secret of tableSecrets(table)) {
+      count += 1;
+      const where = `${region}/${secret.Name}`;
+      // 10. Names are unique per region: the table finds each secret under its own name.
+      if (tableGet(table, secret.Name) !== secret) found.push(`${where}: not found under its own name`);
+      if (arns.has(secret.ARN)) found.push(`${where}: ARN ${secret.ARN} is used twice`);
+      arns.add(secret.ARN);
+      found.push(...arnViolations(state, region, secret).map((v) => `${where}: ${v}`));
+      found.push(...secretViolations(secret).map((v) => `${where}: ${v}`));
+      found.push(...viewViolations(state, region, secret).map((v) => `${where}: ${v}`));
+    }
+    if (count !== table.count) found.push(`${region}: table count ${table.count} but ${count} secrets`);
+  }
+  return found;
+}
+
+/** 10. The ARN embeds partition, region, account and name, then "-" and six characters. */
+function arnViolations(state: State, region: string, secret: Secret): string[] {
+  const prefix = `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:${secret.Name}-`;
+  const ok = secret.ARN.startsWith(prefix) && ARN_SUFFIX.test(secret.ARN.slice(prefix.length));
+  return ok ? [] : [`ARN ${secret.ARN} does not match ${prefix}XXXXXX`];
+}
+
+function secretViolations(secret: Secret): string[] {
+  const found: string[] = [];
+  const ids = Object.keys(secret.versions);
+  const labels = Object.keys(secret.labels);
+  // 1. Each label names one version, which exists.
+  for (const label of labels) {
+    const holder = secret.labels[label]!;
+    if (getOwn(secret.versions, holder) === undefined) found.push(`label ${label} is on missing version ${holder}`);
+  }
+  // 3. AWSCURRENT, like every label, is on an existing version (above); that it is never
+  // detached once attached needs the history, so the property tests check it.
+  // 2. At most 20 labels across the secret.
+  if (labels.length > MAX_LABELS) found.push(`${labels.length} labels, more than ${MAX_LABELS}`);
+  // 7. VersionIds are unique and never reuse a pruned id.
+  const pruned = new Set<string>(secret.prunedVersionIds);
+  if (pruned.size !== secret.prunedVersionIds.length) found.push("a pruned VersionId is listed twice");
+  for (const id of ids) {
+    const version = secret.versions[id]!;
+    if (version.VersionId !== id) found.push(`version ${version.VersionId} is stored under ${id}`);
+    if (pruned.has(id)) found.push(`version ${id} reuses a pruned VersionId`);
+    // 11. One value kind per version, or none for a rotation stub.
+    const value = version.value;
+    if (value !== undefined) {
+      const members = Object.keys(value).sort().join(",");
+      const expected = value.kind === "string" ? "SecretString,kind" : "SecretBinary,kind";
+      if (members !== expected) found.push(`version ${id} holds value members ${members}`);
+    }
+    if (version.CreatedDate < secret.CreatedDate) found.push(`version ${id} is older than its secret`);
+  }
+  found.push(...pruningViolations(secret, ids));
+  return found;
+}
+
+/**
+ * 8. Pruning runs on every write, at a time no earlier than the newest version:
+ * a secret over 100 versions has no label-less version that was already 24
+ * hours old when its newest version was written.
+ */
+function pruningViolations(secret: Secret, ids: readonly string[]): string[] {
+  if (ids.length <= MAX_VERSIONS) return [];
+  const labelled = new Set<string>(Object.values(secret.labels));
+  const newest = Math.max(...ids.map((id) => secret.versions[id]!.CreatedDate));
+  const stale = ids.filter((id) => !labelled.has(id) && newest - secret.versions[id]!.CreatedDate >= DAY_MS);
+  return stale.length > 0 ? [`${ids.length} versions, yet label-less version ${stale[0]} was prunable`] : [];
+}
+
+/** 9. DescribeSecret's VersionIdsToStages equals the labelled versions ListSecretVersionIds lists. */
+function viewViolations(state: State, region: string, secret: Secret): string[] {
+  const context = { now: 0, region, arnSuffix: "AAAAAA", randomSeed: 0 };
+  const described = describeSecret(state, { SecretId: secret.ARN }, context);
+  if (!described.ok) return [`DescribeSecret failed: ${described.error.code}`];
+  const labelled = listAll(state, secret.ARN, region, false);
+  const all = listAll(state, secret.ARN, region, true);
+  if (labelled === undefined || all === undefined) return ["ListSecretVersionIds failed"];
+  const found: string[] = [];
+  const fromList = Object.fromEntries(labelled.map((v) => [v.VersionId, sorted(v.VersionStages ?? [])]));
+  const fromDescribe = Object.fromEntries(
+    Object.entries(described.response.VersionIdsToStages ?? {}).map(([id, stages]) => [id, sorted(stages)]),
+  );
+  if (JSON.stringify(sortedKeys(fromList)) !== JSON.stringify(sortedKeys(fromDescribe))) {
+    found.push("DescribeSecret's VersionIdsToStages differs from ListSecretVersionIds");
+  }
+  if (labelled.some((v) => v.VersionStages === undefined)) found.push("ListSecretVersionIds lists a label-less version");
+  const listedIds = all.map((v) => v.VersionId).sort();
+  if (JSON.stringify(listedIds) !== JSON.stringify(Object.keys(secret.versions).sort())) {
+    found.push("ListSecretVersionIds with IncludeDeprecated does not list every version");
+  }
+  return found;
+}
+
+function listAll(state: State, arn: string, region: string, includeDeprecated: boolean): SecretVersionsListEntry[] | undefined {
+  const context = { now: 0, region, arnSuffix: "AAAAAA", randomSeed: 0 };
+  const entries: SecretVersionsListEntry[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = listSecretVersionIds(
+      state,
+      { SecretId: arn, IncludeDeprecated: includeDeprecated, ...(nextToken !== undefined && { NextToken: nextToken }) },
+      context,
+    );
+    if (!page.ok) return undefined;
+    entries.push(...page.response.Versions);
+    nextToken = page.response.NextToken;
+  } while (nextToken !== undefined);
+  return entries;
+}
+
+const sorted = (stages: readonly string[]) => [...stages].sort();
+
+function sortedKeys(record: Record<string, string[]>): [string, string[]][] {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,22 @@
+// A rotation that has started and not finished: the steps of the rotation
+// function still to run, kept on the secret as data (spec 4.11 "How rotation works").
+import type { VersionId } from "./ids.ts";
+
+/** The four steps Secrets Manager asks a rotation function to run, in this order. */
+export type RotationStep = "createSecret" | "setSecret" | "testSecret" | "finishSecret";
+
+export const ROTATION_STEPS: readonly RotationStep[] = ["createSecret", "setSecret", "testSecret", "finishSecret"];
+
+export interface RotationInProgress {
+  /** The version the rotation creates: the RotateSecret ClientRequestToken. */
+  readonly ClientRequestToken: VersionId;
+  readonly RotationLambdaARN: string;
+  /** Steps not yet run, the next one first. */
+  readonly steps: readonly RotationStep[];
+  /**
+   * "rotate": the four steps, then AWSCURRENT is on the new version.
+   * "test": RotateImmediately=false, only testSecret on a copy of the current value,
+   * after which the copy is removed (AWS doc RotateSecret, RotateImmediately).
+   */
+  readonly kind: "rotate" | "test";
+}

@@ -1,0 +1,147 @@
+// A State to JSON and back. The State is JSON-shaped already; reading JSON
+// back must check every member and rebuild the null-prototype dicts, so that
+// a saved state is the same state, and a corrupt one is refused by name.
+import { dictOf, type Dict } from "./dict.ts";
+import type { Secret } from "./secret.ts";
+import type { SecretVersion } from "./secret-version.ts";
+import { emptySecretTable, tableSet, tableSecrets, type SecretTable } from "./secret-table.ts";
+import type { RegionState, State } from "./state.ts";
+
+/** The State as a JSON value (JSON.stringify writes null-prototype dicts as objects). */
+export function stateToJson(state: State): unknown {
+  return state;
+}
+
+type Json = Record<string, unknown>;
+
+class Corrupt extends Error {}
+
+function fail(path: string, expected: string): never {
+  throw new Corrupt(`Invalid state: ${path} must be ${expected}`);
+}
+
+function object(value: unknown, path: string): Json {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, "an object");
+  return value as Json;
+}
+
+function string(value: unknown, path: string): string {
+  return typeof value === "string" ? value : fail(path, "a string");
+}
+
+function number(value: unknown, path: string): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : fail(path, "a number");
+}
+
+/** Any JSON value, copied, with every key kept as plain data. */
+function cloneJson(value: unknown, path: string): unknown {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return number(value, path);
+  if (Array.isArray(value)) return value.map((item, i) => cloneJson(item, `${path}[${i}]`));
+  const out: Json = {};
+  for (const [key, item] of Object.entries(object(value, path))) {
+    Object.defineProperty(out, key, { value: cloneJson(item, `${path}.${key}`), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** The members a reader relies on, checked; any other member copied as JSON; the order kept. */
+function withChecked(json: Json, path: string, checked: Json): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries(json)) {
+    const copy = Object.hasOwn(checked, key) ? checked[key] : cloneJson(value, `${path}.${key}`);
+    Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+  }
+  for (const [key, value] of Object.entries(checked)) if (!Object.hasOwn(out, key)) out[key] = value;
+  return out;
+}
+
+const OPTIONAL_STRINGS = ["Description", "KmsKeyId", "Type", "ResourcePolicy", "RotationLambdaARN", "OwningService", "PrimaryRegion"];
+const OPTIONAL_NUMBERS = ["LastAccessedDate", "DeletedDate", "DeletionDate", "LastRotatedDate", "NextRotationDate"];
+
+function versionFromJson(json: unknown, id: string, path: string): SecretVersion {
+  const version = object(json, path);
+  if (string(version.VersionId, `${path}.VersionId`) !== id) fail(`${path}.VersionId`, `its key ${JSON.stringify(id)}`);
+  number(version.CreatedDate, `${path}.CreatedDate`);
+  if (version.LastAccessedDate !== undefined) number(version.LastAccessedDate, `${path}.LastAccessedDate`);
+  if (version.value !== undefined) {
+    const value = object(version.value, `${path}.value`);
+    if (value.kind === "string") string(value.SecretString, `${path}.value.SecretString`);
+    else if (value.kind === "binary") string(value.SecretBinary, `${path}.value.SecretBinary`);
+    else fail(`${path}.value.kind`, `"string" or "binary"`);
+  }
+  return cloneJson(version, path) as SecretVersion;
+}
+
+function secretFromJson(json: unknown, path: string): Secret {
+  const secret = object(json, path);
+  string(secret.ARN, `${path}.ARN`);
+  string(secret.Name, `${path}.Name`);
+  number(secret.CreatedDate, `${path}.CreatedDate`);
+  number(secret.LastChangedDate, `${path}.LastChangedDate`);
+  for (const key of OPTIONAL_STRINGS) if (secret[key] !== undefined) string(secret[key], `${path}.${key}`);
+  for (const key of OPTIONAL_NUMBERS) if (secret[key] !== undefined) number(secret[key], `${path}.${key}`);
+  if (secret.RotationEnabled !== undefined && typeof secret.RotationEnabled !== "boolean") fail(`${path}.RotationEnabled`, "a boolean");
+  if (secret.Tags !== undefined) {
+    if (!Array.isArray(secret.Tags)) fail(`${path}.Tags`, "an array");
+    secret.Tags.forEach((tag, i) => {
+      string(object(tag, `${path}.Tags[${i}]`).Key, `${path}.Tags[${i}].Key`);
+      string((tag as Json).Value, `${path}.Tags[${i}].Value`);
+    });
+  }
+  const versionsJson = object(secret.versions, `${path}.versions`);
+  const versions: Dict<SecretVersion> = dictOf(
+    Object.entries(versionsJson).map(([id, v]) => [id, versionFromJson(v, id, `${path}.versions.${id}`)] as const),
+  );
+  const labels: Dict<string> = dictOf(
+    Object.entries(object(secret.labels, `${path}.labels`)).map(([label, id]) => {
+      const versionId = string(id, `${path}.labels.${label}`);
+      if (!Object.hasOwn(versions, versionId)) fail(`${path}.labels.${label}`, "the id of one of the secret's versions");
+      return [label, versionId] as const;
+    }),
+  );
+  if (!Array.isArray(secret.prunedVersionIds)) fail(`${path}.prunedVersionIds`, "an array");
+  secret.prunedVersionIds.forEach((id, i) => string(id, `${path}.prunedVersionIds[${i}]`));
+  return withChecked(secret, path, { versions, labels }) as unknown as Secret;
+}
+
+function tableFromJson(json: unknown, path: string): SecretTable {
+  const table = emptySecretTable() as Parameters<typeof tableSet>[0];
+  const seen = new Set<string>();
+  for (const [outer, middle] of Object.entries(object(object(json, path).shards, `${path}.shards`))) {
+    for (const [inner, leaf] of Object.entries(object(middle, `${path}.shards.${outer}`))) {
+      for (const [name, value] of Object.entries(object(leaf, `${path}.shards.${outer}.${inner}`))) {
+        const secretPath = `${path}.shards.${outer}.${inner}.${name}`;
+        const secret = secretFromJson(value, secretPath);
+        if (secret.Name !== name) fail(`${secretPath}.Name`, `its key ${JSON.stringify(name)}`);
+        if (seen.has(name)) fail(secretPath, "listed once");
+        seen.add(name);
+        // Re-inserted, so that each secret lands in the shard its name hashes to.
+        tableSet(table, secret);
+      }
+    }
+  }
+  return table;
+}
+
+/** The State a JSON value describes; throws an Error naming the first bad member. */
+export function stateFromJson(json: unknown): State {
+  const state = object(json, "state");
+  const regions: Dict<RegionState> = dictOf(
+    Object.entries(object(state.regions, "state.regions")).map(([region, value]) => {
+      const path = `state.regions.${region}`;
+      const regionJson = object(value, path);
+      return [region, withChecked(regionJson, path, { secrets: tableFromJson(regionJson.secrets, `${path}.secrets`) }) as unknown as RegionState] as const;
+    }),
+  );
+  return withChecked(state, "state", {
+    accountId: string(state.accountId, "state.accountId"),
+    partition: string(state.partition, "state.partition"),
+    regions,
+  }) as unknown as State;
+}
+
+/** Every secret of a state, for checks after reading. */
+export function* stateSecrets(state: State): Generator<Secret> {
+  for (const region of Object.values(state.regions)) yield* tableSecrets(region.secrets);
+}

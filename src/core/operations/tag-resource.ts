@@ -1,0 +1,75 @@
+// TagResource
+// https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html
+import { tooManyTags } from "../errors/errors.ts";
+import { failure, success, type Result } from "../errors/result.ts";
+import type { Context } from "../model/context.ts";
+import type { Tag } from "../model/secret.ts";
+import type { State } from "../model/state.ts";
+import { findActiveSecret } from "../rules/find-secret.ts";
+import { writeSecret } from "../rules/write-secret.ts";
+import { required, violationsError } from "../validate/constraints.ts";
+import { secretIdViolations, tagViolations } from "../validate/common.ts";
+import { isAwsError } from "../validate/secret-value.ts";
+
+export interface TagResourceRequest {
+  readonly SecretId: string;
+  readonly Tags: readonly Tag[];
+}
+
+/** No output members (observed: an empty body). */
+export type TagResourceResponse = Record<string, never>;
+
+/** AWS doc: "Maximum number of tags per secret: 50". */
+export const MAX_TAGS = 50;
+
+/** AWS doc: tags with the aws: prefix "do not count against your tags per secret limit". */
+export function countedTags(tags: readonly Tag[]): number {
+  return tags.filter((tag) => !tag.Key.startsWith("aws:")).length;
+}
+
+/**
+ * The secret's tags after a TagResource: a new key is appended; a key already
+ * there (case-sensitive) gets the new value in its old place (spec 4.13).
+ */
+export function mergeTags(existing: readonly Tag[], added: readonly Tag[]): Tag[] {
+  const merged = existing.map(({ Key, Value }) => ({ Key, Value }));
+  for (const { Key, Value } of added) {
+    const old = merged.find((tag) => tag.Key === Key);
+    if (old) old.Value = Value;
+    else merged.push({ Key, Value });
+  }
+  return merged;
+}
+
+function sameTags(a: readonly Tag[], b: readonly Tag[]): boolean {
+  return a.length === b.length && a.every((tag, i) => tag.Key === b[i]!.Key && tag.Value === b[i]!.Value);
+}
+
+export function tagResource(state: State, request: TagResourceRequest, context: Context): Result<TagResourceResponse> {
+  // 1. Validate.
+  const invalid = violationsError([
+    ...secretIdViolations(request.SecretId),
+    required("tags", request.Tags),
+    ...tagViolations("tags", request.Tags),
+  ]);
+  if (invalid) return failure(state, invalid);
+
+  // 2. Decide.
+  const secret = findActiveSecret(state, context, request.SecretId);
+  if (isAwsError(secret)) return failure(state, secret);
+  const existing = secret.Tags ?? [];
+  const tags = mergeTags(existing, request.Tags);
+  // Only a call that adds tags past the quota is refused.
+  if (countedTags(tags) > MAX_TAGS && countedTags(tags) > countedTags(existing)) {
+    return failure(state, tooManyTags());
+  }
+  if (sameTags(tags, existing)) return success(state, {});
+
+  // 3-4. Apply and return. Deviation: a change of tags sets LastChangedDate.
+  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
+    draft.Tags = tags;
+    draft.LastChangedDate = context.now;
+  });
+  if (isAwsError(written)) return failure(state, written);
+  return success(written, {});
+}

@@ -1,0 +1,48 @@
+// UntagResource
+// https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UntagResource.html
+import { failure, success, type Result } from "../errors/result.ts";
+import type { Context } from "../model/context.ts";
+import type { State } from "../model/state.ts";
+import { findActiveSecret } from "../rules/find-secret.ts";
+import { writeSecret } from "../rules/write-secret.ts";
+import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
+import { secretIdViolations } from "../validate/common.ts";
+import { isAwsError } from "../validate/secret-value.ts";
+
+export interface UntagResourceRequest {
+  readonly SecretId: string;
+  readonly TagKeys: readonly string[];
+}
+
+/** No output members (observed: an empty body). */
+export type UntagResourceResponse = Record<string, never>;
+
+/**
+ * AWS doc: "If a requested tag is not attached to the secret, no error is
+ * returned and the secret metadata is unchanged." Once every tag is removed,
+ * DescribeSecret shows `Tags: []` (observed).
+ */
+export function untagResource(state: State, request: UntagResourceRequest, context: Context): Result<UntagResourceResponse> {
+  // 1. Validate.
+  const invalid = violationsError([
+    ...secretIdViolations(request.SecretId),
+    required("tagKeys", request.TagKeys),
+    ...(request.TagKeys ?? []).map((key, i) => lengthBetween(`tagKeys.${i + 1}.member`, key, 1, 128)),
+  ]);
+  if (invalid) return failure(state, invalid);
+
+  // 2. Decide.
+  const secret = findActiveSecret(state, context, request.SecretId);
+  if (isAwsError(secret)) return failure(state, secret);
+  const existing = secret.Tags ?? [];
+  const tags = existing.filter((tag) => !request.TagKeys.includes(tag.Key));
+  if (tags.length === existing.length) return success(state, {});
+
+  // 3-4. Apply and return. Deviation: a change of tags sets LastChangedDate.
+  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
+    draft.Tags = tags;
+    draft.LastChangedDate = context.now;
+  });
+  if (isAwsError(written)) return failure(state, written);
+  return success(written, {});
+}

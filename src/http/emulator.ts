@@ -1,0 +1,266 @@
+/**
+ * The Emulator: Secrets Manager's AWS JSON 1.1 front end over the pure core,
+ * holding one core State per account, a movable clock, and snapshots.
+ *
+ * Final interface (stable; the HTTP server, the CLI and the SDK double use it):
+ *
+ *   interface WireRequest  { method: string; path: string; headers: Record<string, string | undefined>; body: string }
+ *                            // header names lower-case; path may carry a "?query"
+ *   interface WireResponse { status: number; headers: Record<string, string>; body: string }
+ *   interface EmulatorOptions {
+ *     now?: () => number;                  // epoch ms; default Date.now
+ *     defaultAccountId?: string;           // "000000000000"
+ *     defaultRegion?: string;              // "us-east-1" when the Authorization header names none
+ *     accounts?: Record<string, string>;   // access key id -> account id
+ *     credentials?: Record<string, string>;// access key id -> secret access key (signature checks)
+ *     verifySignatures?: boolean;          // default false
+ *     invocableLambdaArns?: () => readonly string[] | undefined;
+ *     onChange?: (snapshot: EmulatorSnapshot) => void;   // synchronously after every state change,
+ *                                                        // before the response is returned
+ *     onOperation?: (event: OperationEvent) => void;     // after every request and every call()
+ *     onRotationsStarted?: (event: RotationsStartedEvent) => void;  // rotations the clock's tick started
+ *   }
+ *   interface RotationsStartedEvent { accountId; region; invocations: RotationInvocation[] }  // one per region
+ *   interface OperationEvent { operation; accountId; region; request; response; errorCode? }
+ *                            // operation is "" when the request named none; request and response
+ *                            // are core-shaped (epoch ms, base64 text) and DO hold secret values
+ *   interface EmulatorSnapshot { version: 1; clockOffsetMs: number; accounts: Record<string, unknown> }
+ *   class Emulator {
+ *     constructor(options?: EmulatorOptions);
+ *     handle(request: WireRequest): WireResponse;   // synchronous, never throws
+ *     call(accountId, region, operation, request): CallResult;  // in-process drivers (rotation): the
+ *                                                   // core's shapes in and out (epoch ms, base64 text)
+ *     now(): number; advanceTime(ms): void; setTime(epochMs): void;  // moving the clock runs the core's tick
+ *     apply(accountId, region, change: (state, context) => Result): Result;  // a pure change to an
+ *                                                   // account's state, kept when it succeeds: the host
+ *                                                   // for the rotation driver (src/rotation/driver.ts)
+ *     mapAccessKey(accessKeyId, accountId, secretAccessKey?): void;  // add to options.accounts/credentials
+ *     reset(): void;                                // no secrets, clock offset 0: as new
+ *     exportState(): EmulatorSnapshot;              // JSON-serializable; treat as read-only
+ *     importState(snapshot: EmulatorSnapshot): void;// throws a clear Error on a corrupt snapshot
+ *   }
+ */
+import { randomUUID } from "node:crypto";
+import {
+  emptyState,
+  isOperationName,
+  operations,
+  type AwsError,
+  type Context,
+  type Result,
+  type RotationInvocation,
+  type State,
+} from "../core/index.ts";
+import type {
+  CallResult,
+  EmulatorOptions,
+  EmulatorSnapshot,
+  RotationsStartedEvent,
+  WireRequest,
+  WireResponse,
+} from "./emulator-types.ts";
+import { advanceState, regionOfArn } from "./clock.ts";
+import { makeContext } from "./context.ts";
+import { decodeRequest } from "./decode.ts";
+import { encodeResponse } from "./encode.ts";
+import { frame } from "./framing.ts";
+import { parseAuthorization, verifySignature } from "./sigv4.ts";
+import { accountsFromSnapshot, snapshotOf } from "./snapshot.ts";
+import { errorResponse, JSON_CONTENT_TYPE } from "./wire-errors.ts";
+
+export type {
+  CallResult,
+  EmulatorOptions,
+  EmulatorSnapshot,
+  OperationEvent,
+  RotationsStartedEvent,
+  WireRequest,
+  WireResponse,
+} from "./emulator-types.ts";
+
+// AWS doc (Common Errors): "An error occurred on the server side."
+const INTERNAL: AwsError = { code: "InternalServiceError", message: "An error occurred on the server side." };
+
+type AnyOperation = (state: State, request: unknown, context: Context) => Result<unknown>;
+
+export class Emulator {
+  private readonly options: EmulatorOptions;
+  private readonly clock: () => number;
+  private readonly defaultAccountId: string;
+  private readonly defaultRegion: string;
+  private readonly accountOfKey: Map<string, string>;
+  private readonly secretOfKey: Map<string, string>;
+  private accounts = new Map<string, State>();
+  private clockOffsetMs = 0;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.options = options;
+    this.clock = options.now ?? Date.now;
+    this.defaultAccountId = options.defaultAccountId ?? "000000000000";
+    this.defaultRegion = options.defaultRegion ?? "us-east-1";
+    this.accountOfKey = new Map(Object.entries(options.accounts ?? {}));
+    this.secretOfKey = new Map(Object.entries(options.credentials ?? {}));
+  }
+
+  /** Files an access key's calls under an account and, when given, knows its secret key for signatures. */
+  mapAccessKey(accessKeyId: string, accountId: string, secretAccessKey?: string): void {
+    this.accountOfKey.set(accessKeyId, accountId);
+    if (secretAccessKey !== undefined) this.secretOfKey.set(accessKeyId, secretAccessKey);
+  }
+
+  /** One HTTP exchange of the AWS JSON 1.1 protocol. Never throws. */
+  handle(request: WireRequest): WireResponse {
+    const requestId = randomUUID();
+    try {
+      return this.exchange(request, requestId);
+    } catch {
+      return errorResponse(INTERNAL.code, INTERNAL.message, requestId);
+    }
+  }
+
+  /** An operation called in process, with the core's request and response shapes. */
+  call(accountId: string, region: string, operation: string, request: unknown): CallResult {
+    if (!isOperationName(operation)) {
+      return { ok: false, error: { code: "UnknownOperationException", message: `Unknown operation ${operation}` } };
+    }
+    try {
+      const result = this.run(accountId, region, operation, request);
+      return result.ok ? { ok: true, response: result.response } : { ok: false, error: result.error };
+    } catch {
+      return { ok: false, error: INTERNAL };
+    }
+  }
+
+  /** Runs a pure change against an account's current state and keeps the state it returns. */
+  apply<R>(accountId: string, region: string, change: (state: State, context: Context) => Result<R>): Result<R> {
+    const before = this.accounts.get(accountId) ?? emptyState(accountId);
+    const result = change(before, makeContext(this.now(), region, this.options.invocableLambdaArns?.()));
+    if (result.ok && result.state !== before) this.commit(accountId, result.state);
+    return result;
+  }
+
+  now(): number {
+    return this.clock() + this.clockOffsetMs;
+  }
+
+  advanceTime(ms: number): void {
+    if (!Number.isFinite(ms)) throw new Error(`advanceTime: ${ms} is not a number of milliseconds`);
+    this.clockOffsetMs += ms;
+    this.tick();
+  }
+
+  setTime(epochMs: number): void {
+    if (!Number.isFinite(epochMs)) throw new Error(`setTime: ${epochMs} is not an epoch time in milliseconds`);
+    this.clockOffsetMs = epochMs - this.clock();
+    this.tick();
+  }
+
+  reset(): void {
+    this.accounts = new Map();
+    this.clockOffsetMs = 0;
+    this.changed();
+  }
+
+  /** JSON-serializable and shared with the live state: read it, never modify it. */
+  exportState(): EmulatorSnapshot {
+    return snapshotOf(this.accounts, this.clockOffsetMs);
+  }
+
+  /** Replaces the whole state; throws, changing nothing, when the snapshot is not one. */
+  importState(snapshot: EmulatorSnapshot): void {
+    const { accounts, clockOffsetMs } = accountsFromSnapshot(snapshot);
+    this.accounts = accounts;
+    this.clockOffsetMs = clockOffsetMs;
+    this.changed();
+  }
+
+  private exchange(request: WireRequest, requestId: string): WireResponse {
+    const framed = frame(request, isOperationName);
+    const auth = parseAuthorization(request.headers["authorization"]);
+    const region = auth?.region ?? this.defaultRegion;
+    const accessKey = auth?.accessKeyId;
+    const accountId = (accessKey !== undefined && this.accountOfKey.get(accessKey)) || this.defaultAccountId;
+    const refuse = (operation: string, code: string, message: string, body: unknown = undefined) => {
+      this.options.onOperation?.({ operation, accountId, region, request: body, response: undefined, errorCode: code });
+      return errorResponse(code, message, requestId);
+    };
+    // The caller is authenticated before the request is read (spec 6: SigV4).
+    if (this.options.verifySignatures) {
+      const refused = verifySignature(request, (key) => this.secretOfKey.get(key));
+      if (refused) return refuse(framed.operation ?? "", refused.code, refused.message);
+    }
+    if (!framed.ok) return refuse(framed.operation ?? "", framed.error.code, framed.error.message);
+    const decoded = decodeRequest(framed.operation, framed.body);
+    if (!decoded.ok) return refuse(framed.operation, decoded.error.code, decoded.error.message);
+
+    const result = this.run(accountId, region, framed.operation, decoded.value);
+    if (!result.ok) return errorResponse(result.error.code, result.error.message, requestId);
+    return {
+      status: 200,
+      headers: { "content-type": JSON_CONTENT_TYPE, "x-amzn-requestid": requestId },
+      body: encodeResponse(framed.operation, result.response),
+    };
+  }
+
+  /** Runs one operation against an account's state; keeps the new state when it differs. */
+  private run(accountId: string, region: string, operation: string, request: unknown): Result<unknown> {
+    const before = this.accounts.get(accountId) ?? emptyState(accountId);
+    const context = makeContext(this.now(), region, this.options.invocableLambdaArns?.());
+    const run = operations[operation as keyof typeof operations] as unknown as AnyOperation;
+    let result: Result<unknown>;
+    try {
+      result = run(before, request, context);
+    } catch (error) {
+      this.options.onOperation?.({ operation, accountId, region, request, response: undefined, errorCode: INTERNAL.code });
+      throw error;
+    }
+    if (result.ok && result.state !== before) this.commit(accountId, result.state);
+    this.options.onOperation?.({
+      operation,
+      accountId,
+      region,
+      request,
+      response: result.ok ? result.response : undefined,
+      ...(!result.ok && { errorCode: result.error.code }),
+    });
+    return result;
+  }
+
+  /** A new state for an account, undone when the change listener throws (nothing unsaved is acknowledged). */
+  private commit(accountId: string, state: State): void {
+    const previous = this.accounts.get(accountId);
+    this.accounts.set(accountId, state);
+    try {
+      this.changed();
+    } catch (error) {
+      if (previous === undefined) this.accounts.delete(accountId);
+      else this.accounts.set(accountId, previous);
+      throw error;
+    }
+  }
+
+  private changed(): void {
+    this.options.onChange?.(this.exportState());
+  }
+
+  /** The core's time step for every account at the new time. */
+  private tick(): void {
+    const now = this.now();
+    const started: RotationsStartedEvent[] = [];
+    let changed = false;
+    for (const [accountId, state] of this.accounts) {
+      const advanced = advanceState(state, now);
+      if (advanced.state === state) continue;
+      this.accounts.set(accountId, advanced.state);
+      changed = true;
+      const byRegion = new Map<string, RotationInvocation[]>();
+      for (const invocation of advanced.rotationsStarted) {
+        const region = regionOfArn(invocation.SecretId);
+        byRegion.set(region, [...(byRegion.get(region) ?? []), invocation]);
+      }
+      for (const [region, invocations] of byRegion) started.push({ accountId, region, invocations });
+    }
+    if (changed) this.changed();
+    for (const event of started) this.options.onRotationsStarted?.(event);
+  }
+}

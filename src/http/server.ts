@@ -1,0 +1,223 @@
+// The emulator over HTTP: AWS JSON 1.1 on POST /, the control endpoint under /_emulator/,
+// the state file, and local rotation Lambdas. Only the CLI and tests start it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
+import { LocalLambdas } from "../server/local-lambdas.ts";
+import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
+import { entryFor, formatLogLine, type RequestLogEntry } from "../server/request-log.ts";
+import { RotationRunner } from "../server/rotations.ts";
+import { StateFileWriter } from "../server/state-file-writer.ts";
+import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
+
+export interface ServerOptions {
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0: a free port. */
+  readonly port?: number;
+  readonly region?: string;
+  readonly accountId?: string;
+  /** Load the state from this file at start and save every change to it before answering. */
+  readonly stateFile?: string;
+  /** Lambda function ARN → path of a local module exporting `handler`. */
+  readonly lambdas?: ReadonlyMap<string, string>;
+  /** Receives one line per request; no logging when absent. */
+  readonly log?: (line: string) => void;
+  /** The emulator's base clock, epoch ms (Date.now by default). */
+  readonly now?: () => number;
+}
+
+export interface EmulatorServer {
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  readonly emulator: Emulator;
+  /** Resolves when every rotation started so far has finished or failed. */
+  rotationsSettled(): Promise<void>;
+  /** Stops accepting requests, waits for open ones, and saves the state a last time. */
+  close(): Promise<void>;
+}
+
+/** Bodies larger than this are refused; AWS's largest input (a 64 KiB secret) fits many times. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function startServer(options: ServerOptions = {}): Promise<EmulatorServer> {
+  const { stateFile, log } = options;
+  const saved = stateFile === undefined ? undefined : loadStateFile(stateFile);
+  let endpoint = "";
+  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), () => lambdaEnvironment(endpoint));
+  const writer = stateFile === undefined ? undefined : new StateFileWriter(stateFile);
+  const rotations = new RotationRunner(lambdas, {
+    saved: async () => writer?.flush(),
+    ...(log === undefined ? {} : { log }),
+  });
+  let current: OperationEvent | undefined;
+
+  const emulator = new Emulator({
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.region === undefined ? {} : { defaultRegion: options.region }),
+    ...(options.accountId === undefined ? {} : { defaultAccountId: options.accountId }),
+    invocableLambdaArns: () => lambdas.arns,
+    ...(writer === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer.changed(snapshot) }),
+    onOperation: (event) => {
+      current = event;
+    },
+    onRotationsStarted: (event) => rotations.started(event),
+  });
+  rotations.attach(emulator);
+  if (stateFile !== undefined) {
+    if (saved === undefined) {
+      saveStateFile(stateFile, emulator.exportState());
+    } else {
+      try {
+        emulator.importState(saved as EmulatorSnapshot);
+      } catch (error) {
+        throw new StateFileError(
+          `The state file ${stateFile} does not hold an emulator state (${(error as Error).message}). ` +
+            "It was left untouched; repair it, move it away, or start without --state-file.",
+        );
+      }
+    }
+  }
+  const persist = (): void => writer?.changed(emulator.exportState());
+
+  const answer = (request: IncomingMessage, body: string): WireResponse => {
+    const path = request.url ?? "/";
+    if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
+      const hooks = { changed: persist, rotations: () => rotations.report() };
+      const control = handleControl(emulator, hooks, request.method ?? "GET", path, body);
+      return { status: control.status, headers: { "content-type": "application/json" }, body: JSON.stringify(control.body) };
+    }
+    const started = performance.now();
+    current = undefined;
+    const response = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body });
+    const event = current as OperationEvent | undefined;
+    if (event !== undefined) rotations.observe(event);
+    if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
+    return response;
+  };
+
+  const server = createServer({ keepAlive: true }, (request, response) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on("error", () => response.destroy());
+    request.on("end", () => {
+      if (size > MAX_BODY_BYTES) {
+        send(response, { status: 413, headers: { "content-type": "application/x-amz-json-1.1" }, body: TOO_LARGE });
+        return;
+      }
+      let wire: WireResponse;
+      try {
+        wire = answer(request, Buffer.concat(chunks).toString("utf8"));
+      } catch (error) {
+        log?.(`internal error: ${(error as Error).message}`);
+        wire = { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL };
+      }
+      if (writer === undefined || writer.durable) {
+        send(response, wire);
+        return;
+      }
+      // No answer, not even a read, shows a state that is not on disk yet.
+      writer.flush().then(
+        () => send(response, wire),
+        (error: unknown) => {
+          // A failed save (disk full, file removed) must not acknowledge the write.
+          log?.(`saving the state file failed: ${(error as Error).message}`);
+          send(response, { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL });
+        },
+      );
+    });
+  });
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+  });
+
+  const host = options.host ?? "127.0.0.1";
+  await listen(server, host, options.port ?? 0);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  endpoint = url;
+
+  return {
+    url,
+    host,
+    port,
+    emulator,
+    rotationsSettled: () => rotations.settled(),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await rotations.settled();
+      await writer?.flush();
+    },
+  };
+}
+
+const TOO_LARGE = JSON.stringify({ __type: "SerializationException", Message: "The request body is larger than 1 MiB." });
+const INTERNAL = JSON.stringify({ __type: "InternalServiceError", Message: "The emulator failed to handle the request." });
+
+function lambdaEnvironment(endpoint: string): Record<string, string> {
+  // What Lambda gives a rotation function: the endpoint for SDKs (AWS_ENDPOINT_URL) and for
+  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials when none are set.
+  return {
+    AWS_ENDPOINT_URL: endpoint,
+    SECRETS_MANAGER_ENDPOINT: endpoint,
+    AWS_ACCESS_KEY_ID: process.env["AWS_ACCESS_KEY_ID"] ?? "test",
+    AWS_SECRET_ACCESS_KEY: process.env["AWS_SECRET_ACCESS_KEY"] ?? "test",
+  };
+}
+
+function flatHeaders(request: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+function send(response: ServerResponse, wire: WireResponse): void {
+  if (response.headersSent || response.destroyed) return;
+  response.writeHead(wire.status, { ...wire.headers, "content-length": Buffer.byteLength(wire.body) });
+  response.end(wire.body);
+}
+
+function logEntry(
+  event: OperationEvent | undefined,
+  request: IncomingMessage,
+  response: WireResponse,
+  milliseconds: number,
+): RequestLogEntry {
+  if (event !== undefined) return entryFor(event, milliseconds);
+  const target = request.headers["x-amz-target"];
+  return {
+    operation: typeof target === "string" ? target.replace(/^secretsmanager\./, "") : `${request.method} ${request.url}`,
+    secret: "-",
+    result: response.status === 200 ? "OK" : errorType(response.body),
+    milliseconds,
+  };
+}
+
+function errorType(body: string): string {
+  try {
+    const type = (JSON.parse(body) as { __type?: unknown }).__type;
+    return typeof type === "string" ? type.replace(/^.*#/, "") : "Error";
+  } catch {
+    return "Error";
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,338 @@
+// The members of every Secrets Manager request and response, by shape, as AWS's
+// Smithy API model (secretsmanager 2017-10-17) declares them: what the wire
+// adapter needs to check JSON types on the way in and to write timestamps on
+// the way out. Enums are strings here; constraints are the core's business.
+
+export type Scalar = "string" | "long" | "integer" | "boolean" | "timestamp" | "blob";
+export type Shape =
+  | { readonly structure: Readonly<Record<string, Scalar | string>> }
+  | { readonly list: Scalar | string }
+  | { readonly map: Scalar | string };
+
+export const scalars: ReadonlySet<string> = new Set<Scalar>(["string", "long", "integer", "boolean", "timestamp", "blob"]);
+
+export const shapes: Readonly<Record<string, Shape>> = {
+  APIErrorListType: { list: "APIErrorType" },
+  APIErrorType: { structure: { SecretId: "string", ErrorCode: "string", Message: "string" } },
+  AddReplicaRegionListType: { list: "ReplicaRegionType" },
+  BatchGetSecretValueRequest: {
+    structure: {
+      SecretIdList: "SecretIdListType",
+      Filters: "FiltersListType",
+      MaxResults: "integer",
+      NextToken: "string",
+    },
+  },
+  BatchGetSecretValueResponse: {
+    structure: {
+      SecretValues: "SecretValuesType",
+      NextToken: "string",
+      Errors: "APIErrorListType",
+    },
+  },
+  CancelRotateSecretRequest: { structure: { SecretId: "string" } },
+  CancelRotateSecretResponse: { structure: { ARN: "string", Name: "string", VersionId: "string" } },
+  CreateSecretRequest: {
+    structure: {
+      Name: "string",
+      ClientRequestToken: "string",
+      Description: "string",
+      KmsKeyId: "string",
+      SecretBinary: "blob",
+      SecretString: "string",
+      Tags: "TagListType",
+      AddReplicaRegions: "AddReplicaRegionListType",
+      ForceOverwriteReplicaSecret: "boolean",
+    },
+  },
+  CreateSecretResponse: {
+    structure: {
+      ARN: "string",
+      Name: "string",
+      VersionId: "string",
+      ReplicationStatus: "ReplicationStatusListType",
+    },
+  },
+  DeleteResourcePolicyRequest: { structure: { SecretId: "string" } },
+  DeleteResourcePolicyResponse: { structure: { ARN: "string", Name: "string" } },
+  DeleteSecretRequest: {
+    structure: {
+      SecretId: "string",
+      RecoveryWindowInDays: "long",
+      ForceDeleteWithoutRecovery: "boolean",
+    },
+  },
+  DeleteSecretResponse: { structure: { ARN: "string", Name: "string", DeletionDate: "timestamp" } },
+  DescribeSecretRequest: { structure: { SecretId: "string" } },
+  DescribeSecretResponse: {
+    structure: {
+      ARN: "string",
+      Name: "string",
+      Description: "string",
+      KmsKeyId: "string",
+      RotationEnabled: "boolean",
+      RotationLambdaARN: "string",
+      RotationRules: "RotationRulesType",
+      LastRotatedDate: "timestamp",
+      LastChangedDate: "timestamp",
+      LastAccessedDate: "timestamp",
+      DeletedDate: "timestamp",
+      NextRotationDate: "timestamp",
+      Tags: "TagListType",
+      VersionIdsToStages: "SecretVersionsToStagesMapType",
+      OwningService: "string",
+      CreatedDate: "timestamp",
+      PrimaryRegion: "string",
+      ReplicationStatus: "ReplicationStatusListType",
+    },
+  },
+  Filter: { structure: { Key: "string", Values: "FilterValuesStringList" } },
+  FilterValuesStringList: { list: "string" },
+  FiltersListType: { list: "Filter" },
+  GetRandomPasswordRequest: {
+    structure: {
+      PasswordLength: "long",
+      ExcludeCharacters: "string",
+      ExcludeNumbers: "boolean",
+      ExcludePunctuation: "boolean",
+      ExcludeUppercase: "boolean",
+      ExcludeLowercase: "boolean",
+      IncludeSpace: "boolean",
+      RequireEachIncludedType: "boolean",
+    },
+  },
+  GetRandomPasswordResponse: { structure: { RandomPassword: "string" } },
+  GetResourcePolicyRequest: { structure: { SecretId: "string" } },
+  GetResourcePolicyResponse: { structure: { ARN: "string", Name: "string", ResourcePolicy: "string" } },
+  GetSecretValueRequest: { structure: { SecretId: "string", VersionId: "string", VersionStage: "string" } },
+  GetSecretValueResponse: {
+    structure: {
+      ARN: "string",
+      Name: "string",
+      VersionId: "string",
+      SecretBinary: "blob",
+      SecretString: "string",
+      VersionStages: "SecretVersionStagesType",
+      CreatedDate: "timestamp",
+    },
+  },
+  KmsKeyIdListType: { list: "string" },
+  ListSecretVersionIdsRequest: {
+    structure: {
+      SecretId: "string",
+      MaxResults: "integer",
+      NextToken: "string",
+      IncludeDeprecated: "boolean",
+    },
+  },
+  ListSecretVersionIdsResponse: {
+    structure: {
+      Versions: "SecretVersionsListType",
+      NextToken: "string",
+      ARN: "string",
+      Name: "string",
+    },
+  },
+  ListSecretsRequest: {
+    structure: {
+      IncludePlannedDeletion: "boolean",
+      MaxResults: "integer",
+      NextToken: "string",
+      Filters: "FiltersListType",
+      SortOrder: "string",
+    },
+  },
+  ListSecretsResponse: { structure: { SecretList: "SecretListType", NextToken: "string" } },
+  PutResourcePolicyRequest: {
+    structure: {
+      SecretId: "string",
+      ResourcePolicy: "string",
+      BlockPublicPolicy: "boolean",
+    },
+  },
+  PutResourcePolicyResponse: { structure: { ARN: "string", Name: "string" } },
+  PutSecretValueRequest: {
+    structure: {
+      SecretId: "string",
+      ClientRequestToken: "string",
+      SecretBinary: "blob",
+      SecretString: "string",
+      VersionStages: "SecretVersionStagesType",
+      RotationToken: "string",
+    },
+  },
+  PutSecretValueResponse: {
+    structure: {
+      ARN: "string",
+      Name: "string",
+      VersionId: "string",
+      VersionStages: "SecretVersionStagesType",
+    },
+  },
+  RemoveRegionsFromReplicationRequest: {
+    structure: {
+      SecretId: "string",
+      RemoveReplicaRegions: "RemoveReplicaRegionListType",
+    },
+  },
+  RemoveRegionsFromReplicationResponse: {
+    structure: {
+      ARN: "string",
+      ReplicationStatus: "ReplicationStatusListType",
+    },
+  },
+  RemoveReplicaRegionListType: { list: "string" },
+  ReplicaRegionType: { structure: { Region: "string", KmsKeyId: "string" } },
+  ReplicateSecretToRegionsRequest: {
+    structure: {
+      SecretId: "string",
+      AddReplicaRegions: "AddReplicaRegionListType",
+      ForceOverwriteReplicaSecret: "boolean",
+    },
+  },
+  ReplicateSecretToRegionsResponse: {
+    structure: {
+      ARN: "string",
+      ReplicationStatus: "ReplicationStatusListType",
+    },
+  },
+  ReplicationStatusListType: { list: "ReplicationStatusType" },
+  ReplicationStatusType: {
+    structure: {
+      Region: "string",
+      KmsKeyId: "string",
+      Status: "string",
+      StatusMessage: "string",
+      LastAccessedDate: "timestamp",
+    },
+  },
+  RestoreSecretRequest: { structure: { SecretId: "string" } },
+  RestoreSecretResponse: { structure: { ARN: "string", Name: "string" } },
+  RotateSecretRequest: {
+    structure: {
+      SecretId: "string",
+      ClientRequestToken: "string",
+      RotationLambdaARN: "string",
+      RotationRules: "RotationRulesType",
+      RotateImmediately: "boolean",
+    },
+  },
+  RotateSecretResponse: { structure: { ARN: "string", Name: "string", VersionId: "string" } },
+  RotationRulesType: {
+    structure: {
+      AutomaticallyAfterDays: "long",
+      Duration: "string",
+      ScheduleExpression: "string",
+    },
+  },
+  SecretIdListType: { list: "string" },
+  SecretListEntry: {
+    structure: {
+      ARN: "string",
+      Name: "string",
+      Description: "string",
+      KmsKeyId: "string",
+      RotationEnabled: "boolean",
+      RotationLambdaARN: "string",
+      RotationRules: "RotationRulesType",
+      LastRotatedDate: "timestamp",
+      LastChangedDate: "timestamp",
+      LastAccessedDate: "timestamp",
+      DeletedDate: "timestamp",
+      NextRotationDate: "timestamp",
+      Tags: "TagListType",
+      SecretVersionsToStages: "SecretVersionsToStagesMapType",
+      OwningService: "string",
+      CreatedDate: "timestamp",
+      PrimaryRegion: "string",
+    },
+  },
+  SecretListType: { list: "SecretListEntry" },
+  SecretValueEntry: {
+    structure: {
+      ARN: "string",
+      Name: "string",
+      VersionId: "string",
+      SecretBinary: "blob",
+      SecretString: "string",
+      VersionStages: "SecretVersionStagesType",
+      CreatedDate: "timestamp",
+    },
+  },
+  SecretValuesType: { list: "SecretValueEntry" },
+  SecretVersionStagesType: { list: "string" },
+  SecretVersionsListEntry: {
+    structure: {
+      VersionId: "string",
+      VersionStages: "SecretVersionStagesType",
+      LastAccessedDate: "timestamp",
+      CreatedDate: "timestamp",
+      KmsKeyIds: "KmsKeyIdListType",
+    },
+  },
+  SecretVersionsListType: { list: "SecretVersionsListEntry" },
+  SecretVersionsToStagesMapType: { map: "SecretVersionStagesType" },
+  StopReplicationToReplicaRequest: { structure: { SecretId: "string" } },
+  StopReplicationToReplicaResponse: { structure: { ARN: "string" } },
+  Tag: { structure: { Key: "string", Value: "string" } },
+  TagKeyListType: { list: "string" },
+  TagListType: { list: "Tag" },
+  TagResourceRequest: { structure: { SecretId: "string", Tags: "TagListType" } },
+  UntagResourceRequest: { structure: { SecretId: "string", TagKeys: "TagKeyListType" } },
+  UpdateSecretRequest: {
+    structure: {
+      SecretId: "string",
+      ClientRequestToken: "string",
+      Description: "string",
+      KmsKeyId: "string",
+      SecretBinary: "blob",
+      SecretString: "string",
+    },
+  },
+  UpdateSecretResponse: { structure: { ARN: "string", Name: "string", VersionId: "string" } },
+  UpdateSecretVersionStageRequest: {
+    structure: {
+      SecretId: "string",
+      VersionStage: "string",
+      RemoveFromVersionId: "string",
+      MoveToVersionId: "string",
+    },
+  },
+  UpdateSecretVersionStageResponse: { structure: { ARN: "string", Name: "string" } },
+  ValidateResourcePolicyRequest: { structure: { SecretId: "string", ResourcePolicy: "string" } },
+  ValidateResourcePolicyResponse: {
+    structure: {
+      PolicyValidationPassed: "boolean",
+      ValidationErrors: "ValidationErrorsType",
+    },
+  },
+  ValidationErrorsEntry: { structure: { CheckName: "string", ErrorMessage: "string" } },
+  ValidationErrorsType: { list: "ValidationErrorsEntry" },
+};
+
+/** Input and output shape of each operation; no output shape means an empty body. */
+export const operationShapes: Readonly<Record<string, { readonly input: string; readonly output?: string }>> = {
+  BatchGetSecretValue: { input: "BatchGetSecretValueRequest", output: "BatchGetSecretValueResponse" },
+  CancelRotateSecret: { input: "CancelRotateSecretRequest", output: "CancelRotateSecretResponse" },
+  CreateSecret: { input: "CreateSecretRequest", output: "CreateSecretResponse" },
+  DeleteResourcePolicy: { input: "DeleteResourcePolicyRequest", output: "DeleteResourcePolicyResponse" },
+  DeleteSecret: { input: "DeleteSecretRequest", output: "DeleteSecretResponse" },
+  DescribeSecret: { input: "DescribeSecretRequest", output: "DescribeSecretResponse" },
+  GetRandomPassword: { input: "GetRandomPasswordRequest", output: "GetRandomPasswordResponse" },
+  GetResourcePolicy: { input: "GetResourcePolicyRequest", output: "GetResourcePolicyResponse" },
+  GetSecretValue: { input: "GetSecretValueRequest", output: "GetSecretValueResponse" },
+  ListSecretVersionIds: { input: "ListSecretVersionIdsRequest", output: "ListSecretVersionIdsResponse" },
+  ListSecrets: { input: "ListSecretsRequest", output: "ListSecretsResponse" },
+  PutResourcePolicy: { input: "PutResourcePolicyRequest", output: "PutResourcePolicyResponse" },
+  PutSecretValue: { input: "PutSecretValueRequest", output: "PutSecretValueResponse" },
+  RemoveRegionsFromReplication: { input: "RemoveRegionsFromReplicationRequest", output: "RemoveRegionsFromReplicationResponse" },
+  ReplicateSecretToRegions: { input: "ReplicateSecretToRegionsRequest", output: "ReplicateSecretToRegionsResponse" },
+  RestoreSecret: { input: "RestoreSecretRequest", output: "RestoreSecretResponse" },
+  RotateSecret: { input: "RotateSecretRequest", output: "RotateSecretResponse" },
+  StopReplicationToReplica: { input: "StopReplicationToReplicaRequest", output: "StopReplicationToReplicaResponse" },
+  TagResource: { input: "TagResourceRequest" },
+  UntagResource: { input: "UntagResourceRequest" },
+  UpdateSecret: { input: "UpdateSecretRequest", output: "UpdateSecretResponse" },
+  UpdateSecretVersionStage: { input: "UpdateSecretVersionStageRequest", output: "UpdateSecretVersionStageResponse" },
+  ValidateResourcePolicy: { input: "ValidateResourcePolicyRequest", output: "ValidateResourcePolicyResponse" },
+};

@@ -1,0 +1,51 @@
+// Errors on the wire: HTTP status and the JSON body `{"__type", "Message"}` (spec 6, 7).
+import type { WireResponse } from "./emulator-types.ts";
+
+/** Codes the front end answers before any operation runs, beside the core's codes. */
+export type FrontEndCode =
+  | "SerializationException"
+  | "UnknownOperationException"
+  | "RequestEntityTooLargeException"
+  | "MissingAuthenticationTokenException"
+  | "IncompleteSignatureException"
+  | "UnrecognizedClientException"
+  | "InvalidSignatureException";
+
+const STATUS: Readonly<Record<string, number>> = {
+  InternalServiceError: 500,
+  // Deviation: AWS's answer to an oversized body is not documented for this service.
+  RequestEntityTooLargeException: 413,
+};
+
+// Observed (spec 6): ValidationException writes "message"; so do the
+// authentication errors of the JSON front end (raw bodies quoted in issues).
+const LOWER_CASE_MESSAGE: ReadonlySet<string> = new Set([
+  "ValidationException",
+  "MissingAuthenticationTokenException",
+  "IncompleteSignatureException",
+  "UnrecognizedClientException",
+  "InvalidSignatureException",
+]);
+
+export const JSON_CONTENT_TYPE = "application/x-amz-json-1.1";
+
+export function statusOf(code: string): number {
+  return STATUS[code] ?? 400;
+}
+
+export function errorResponse(code: string, message: string, requestId: string): WireResponse {
+  const key = LOWER_CASE_MESSAGE.has(code) ? "message" : "Message";
+  return {
+    status: statusOf(code),
+    headers: { "content-type": JSON_CONTENT_TYPE, "x-amzn-requestid": requestId, "x-amzn-errortype": code },
+    body: JSON.stringify({ __type: code, [key]: message }),
+  };
+}
+
+/** A front-end refusal: a request that never reached an operation. */
+export interface WireError {
+  readonly code: FrontEndCode;
+  readonly message: string;
+}
+
+export const wireError = (code: FrontEndCode, message: string): WireError => ({ code, message });

@@ -1,0 +1,98 @@
+// --state-file across process deaths: a write the emulator acknowledged survives SIGKILL, and a
+// state file that cannot be read stops the start without being overwritten.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { awsCall, buildCli, exited, runCli, startCli, type RunningCli } from "./server-process.ts";
+
+let cli: string;
+const started: RunningCli[] = [];
+
+beforeAll(() => {
+  cli = buildCli();
+}, 120_000);
+
+afterEach(() => {
+  for (const { child } of started.splice(0)) child.kill("SIGKILL");
+});
+
+async function start(stateFile: string): Promise<RunningCli> {
+  const running = await startCli(cli, ["--port", "0", "--quiet", "--state-file", stateFile]);
+  started.push(running);
+  return running;
+}
+
+function stateFilePath(): string {
+  return join(mkdtempSync(join(tmpdir(), "sm-emulator-state-")), "state.json");
+}
+
+describe("the emulator with --state-file", () => {
+  it("keeps a PutSecretValue acknowledged just before the process was killed with SIGKILL", async () => {
+    const stateFile = stateFilePath();
+    const first = await start(stateFile);
+    const created = await awsCall(first.url, "CreateSecret", {
+      Name: "crash/demo",
+      SecretString: "v1",
+      ClientRequestToken: "00000000-0000-0000-0000-000000000001",
+    });
+    expect(created.status).toBe(200);
+    const put = await awsCall(first.url, "PutSecretValue", {
+      SecretId: "crash/demo",
+      SecretString: "v2",
+      ClientRequestToken: "00000000-0000-0000-0000-000000000002",
+    });
+    expect(put.status).toBe(200);
+    first.child.kill("SIGKILL");
+    await exited(first.child);
+
+    const second = await start(stateFile);
+    const read = await awsCall(second.url, "GetSecretValue", { SecretId: "crash/demo" });
+    expect(read.status).toBe(200);
+    expect(read.json["SecretString"]).toBe("v2");
+    expect(read.json["VersionId"]).toBe("00000000-0000-0000-0000-000000000002");
+  });
+
+  it("saves the state on SIGTERM and stops with exit code 0", async () => {
+    const stateFile = stateFilePath();
+    const running = await start(stateFile);
+    await awsCall(running.url, "CreateSecret", { Name: "term", SecretString: "x", ClientRequestToken: "00000000-0000-0000-0000-000000000003" });
+    running.child.kill("SIGTERM");
+    expect(await exited(running.child)).toBe(0);
+    expect(readFileSync(stateFile, "utf8")).toContain("term");
+  });
+
+  it("refuses to start on a state file that is not JSON, exits non-zero and leaves the file as it was", async () => {
+    const stateFile = stateFilePath();
+    writeFileSync(stateFile, '{"version": 1, "accounts": ');
+    const result = await runCli(cli, ["--port", "0", "--state-file", stateFile]);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("is not valid JSON");
+    expect(readFileSync(stateFile, "utf8")).toBe('{"version": 1, "accounts": ');
+  });
+
+  it("refuses to start on JSON that is not an emulator state and leaves the file as it was", async () => {
+    const stateFile = stateFilePath();
+    writeFileSync(stateFile, '["not", "a", "state"]');
+    const result = await runCli(cli, ["--port", "0", "--state-file", stateFile]);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("does not hold an emulator state");
+    expect(readFileSync(stateFile, "utf8")).toBe('["not", "a", "state"]');
+  });
+});
+
+describe("the command line", () => {
+  it("exits with code 2 and the usage on an unknown option", async () => {
+    const result = await runCli(cli, ["--no-such-option"]);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain("--state-file PATH");
+  });
+
+  it("prints how to point the AWS CLI and the JS SDK at the address it listens on", async () => {
+    const running = await startCli(cli, ["--port", "0"]);
+    started.push(running);
+    expect(running.output()).toContain(`aws --endpoint-url ${running.url} secretsmanager create-secret`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(running.output()).toContain(`new SecretsManagerClient({ endpoint: "${running.url}"`);
+  });
+});

@@ -1,0 +1,66 @@
+// The state file, in process: saved before each write is answered, loaded at the next start.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startServer } from "../../src/http/server.ts";
+import { loadStateFile, saveStateFile, StateFileError } from "../../src/server/persistence.ts";
+import { awsCall } from "./server-process.ts";
+
+function freshDirectory(): string {
+  return mkdtempSync(join(tmpdir(), "sm-emulator-persist-"));
+}
+
+describe("the state file", () => {
+  it("is replaced whole by a save, with no temporary file left beside it", () => {
+    const directory = freshDirectory();
+    const path = join(directory, "state.json");
+    saveStateFile(path, { version: 1, n: 1 });
+    saveStateFile(path, { version: 1, n: 2 });
+    expect(loadStateFile(path)).toEqual({ version: 1, n: 2 });
+    expect(readdirSync(directory)).toEqual(["state.json"]);
+  });
+
+  it("reads as undefined when it does not exist yet", () => {
+    expect(loadStateFile(join(freshDirectory(), "none.json"))).toBe(undefined);
+  });
+
+  it("is refused with a StateFileError when it is not JSON", () => {
+    const path = join(freshDirectory(), "bad.json");
+    writeFileSync(path, "{");
+    expect(() => loadStateFile(path)).toThrow(StateFileError);
+  });
+
+  it("is created at start, holds each acknowledged write before the answer arrives, and is loaded by the next server", async () => {
+    const path = join(freshDirectory(), "state.json");
+    const first = await startServer({ stateFile: path });
+    expect(existsSync(path)).toBe(true);
+    const created = await awsCall(first.url, "CreateSecret", { Name: "kept/1", SecretString: "one", ClientRequestToken: "00000000-0000-0000-0000-0000000000a1" });
+    expect(created.status).toBe(200);
+    expect(readFileSync(path, "utf8")).toContain("kept/1");
+    await first.close();
+
+    const second = await startServer({ stateFile: path });
+    const read = await awsCall(second.url, "GetSecretValue", { SecretId: "kept/1" });
+    await second.close();
+    expect(read.json["SecretString"]).toBe("one");
+  });
+
+  it("keeps a moved clock across a restart", async () => {
+    const path = join(freshDirectory(), "state.json");
+    const first = await startServer({ stateFile: path, now: () => 0 });
+    await fetch(`${first.url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 3}' });
+    await first.close();
+    const second = await startServer({ stateFile: path, now: () => 0 });
+    const clock = (await (await fetch(`${second.url}/_emulator/clock`)).json()) as { now: number };
+    await second.close();
+    expect(clock.now).toBe(3 * 86_400_000);
+  });
+
+  it("stops the start when it holds no emulator state, and is not overwritten", async () => {
+    const path = join(freshDirectory(), "state.json");
+    writeFileSync(path, '{"hello": "world"}');
+    await expect(startServer({ stateFile: path })).rejects.toThrow(StateFileError);
+    expect(readFileSync(path, "utf8")).toBe('{"hello": "world"}');
+  });
+});

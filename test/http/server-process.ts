@@ -1,0 +1,71 @@
+// Runs the built command line (`node dist/cli.js`) as a child process, as `npm start` does.
+// The project is compiled once per test file into a temporary directory, so the tests never
+// depend on a stale dist/.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+/** Compiles src/ with tsconfig.build.json; returns the path of cli.js. */
+export function buildCli(): string {
+  const directory = mkdtempSync(join(tmpdir(), "sm-emulator-build-"));
+  writeFileSync(join(directory, "package.json"), '{"type":"module"}');
+  symlinkSync(join(ROOT, "node_modules"), join(directory, "node_modules"), "dir");
+  const outDir = join(directory, "dist");
+  const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
+  // Type errors elsewhere do not stop the emit; a missing cli.js is reported by the caller.
+  spawnSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json"), "--outDir", outDir, "--declaration", "false", "--sourceMap", "false"], {
+    cwd: ROOT,
+    stdio: "ignore",
+  });
+  return join(outDir, "cli.js");
+}
+
+export interface RunningCli {
+  readonly child: ChildProcess;
+  readonly url: string;
+  output(): string;
+}
+
+/** Starts the CLI and resolves once it prints where it listens. */
+export function startCli(cli: string, args: readonly string[]): Promise<RunningCli> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolvePromise, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1] !== undefined) resolvePromise({ child, url: match[1], output: () => output });
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code, signal) => reject(new Error(`the CLI exited (${code ?? signal}) before listening:\n${output}`)));
+  });
+}
+
+/** Runs the CLI to its end; for starts that must fail. */
+export function runCli(cli: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolvePromise) => child.on("close", (code) => resolvePromise({ code, output })));
+}
+
+export function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolvePromise) => child.on("exit", (code) => resolvePromise(code)));
+}
+
+/** One AWS JSON 1.1 call with fetch. */
+export async function awsCall(url: string, operation: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": `secretsmanager.${operation}` },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text === "" ? {} : (JSON.parse(text) as Record<string, unknown>) };
+}

@@ -1,0 +1,155 @@
+// A far simpler model of Secrets Manager's versions and labels, written from
+// the spec's reference transitions (3.5) and tables (4.1-4.4, 4.10) without
+// the library's code: per secret, a list of versions and a label → id map.
+// No pruning (sequences stay far below 100 versions), no metadata but the
+// Description, errors as codes only.
+export type Value = string; // "S:<text>" or "B:<base64>"
+
+export interface ModelSecret {
+  readonly versions: { readonly id: string; value: Value }[];
+  readonly labels: Map<string, string>;
+  description?: string;
+}
+
+export type Answer<T = undefined> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string };
+
+const CURRENT = "AWSCURRENT";
+const PREVIOUS = "AWSPREVIOUS";
+const PENDING = "AWSPENDING";
+const MAX_LABELS = 20;
+
+const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
+const fail = (code: string): Answer<never> => ({ ok: false, code });
+
+export class Model {
+  readonly secrets = new Map<string, ModelSecret>();
+
+  create(name: string, token: string | undefined, value: Value | undefined): Answer<string | undefined> {
+    if (value !== undefined && token === undefined) return fail("InvalidRequestException");
+    const existing = this.secrets.get(name);
+    if (existing) {
+      const version = existing.versions.find((v) => v.id === token);
+      return version && version.value === value ? ok(token) : fail("ResourceExistsException");
+    }
+    const secret: ModelSecret = { versions: [], labels: new Map() };
+    this.secrets.set(name, secret);
+    if (value !== undefined) this.write(secret, token!, value, undefined);
+    return ok(value === undefined ? undefined : token);
+  }
+
+  put(name: string, token: string | undefined, value: Value, stages: string[] | undefined): Answer<string[]> {
+    const secret = this.secrets.get(name);
+    if (!secret) return fail("ResourceNotFoundException");
+    if (token === undefined) return fail("InvalidRequestException");
+    return this.write(secret, token, value, stages);
+  }
+
+  update(name: string, token: string | undefined, value: Value | undefined, description: string | undefined): Answer {
+    const secret = this.secrets.get(name);
+    if (!secret) return fail("ResourceNotFoundException");
+    if (value !== undefined && token === undefined) return fail("InvalidRequestException");
+    if (value !== undefined) {
+      const written = this.write(secret, token!, value, undefined);
+      if (!written.ok) return written;
+    }
+    if (description === "") delete secret.description;
+    else if (description !== undefined) secret.description = description;
+    return ok(undefined);
+  }
+
+  /** The token rules, then spec 3.5 putSecretValue, all or nothing under the label quota. */
+  private write(secret: ModelSecret, token: string, value: Value, stages: string[] | undefined): Answer<string[]> {
+    const existing = secret.versions.find((v) => v.id === token);
+    if (existing) return existing.value === value ? ok(this.stagesOn(secret, token)) : fail("ResourceExistsException");
+    const labels = new Map(secret.labels);
+    const wanted = new Set(stages ?? [CURRENT]);
+    if (secret.versions.length === 0) wanted.add(CURRENT);
+    for (const label of wanted) if (label !== CURRENT) labels.set(label, token);
+    if (wanted.has(CURRENT)) {
+      const old = labels.get(CURRENT);
+      if (old !== undefined && labels.get(PENDING) === old) labels.delete(PENDING);
+      moveCurrent(labels, token);
+    }
+    if (breaksQuota(secret.labels, labels)) return fail("LimitExceededException");
+    secret.versions.push({ id: token, value });
+    replace(secret.labels, labels);
+    return ok(this.stagesOn(secret, token));
+  }
+
+  /** Spec 4.10, with the library's documented choices where AWS is unsure. */
+  updateStage(name: string, label: string, removeFrom: string | undefined, moveTo: string | undefined): Answer {
+    const secret = this.secrets.get(name);
+    if (!secret) return fail("ResourceNotFoundException");
+    const exists = (id: string) => secret.versions.some((v) => v.id === id);
+    if ((removeFrom !== undefined && !exists(removeFrom)) || (moveTo !== undefined && !exists(moveTo))) {
+      return fail("InvalidParameterException");
+    }
+    const holder = secret.labels.get(label);
+    const labels = new Map(secret.labels);
+    if (moveTo !== undefined) {
+      if (holder !== undefined && holder !== moveTo && removeFrom !== holder) return fail("InvalidParameterException");
+      if (label === CURRENT) moveCurrent(labels, moveTo);
+      else labels.set(label, moveTo);
+    } else {
+      if (removeFrom === undefined || label === CURRENT || holder !== removeFrom) return fail("InvalidParameterException");
+      labels.delete(label);
+    }
+    if (breaksQuota(secret.labels, labels)) return fail("LimitExceededException");
+    replace(secret.labels, labels);
+    return ok(undefined);
+  }
+
+  /** Spec 4.4's resolution table. */
+  get(name: string, versionId: string | undefined, stage: string | undefined): Answer<{ id: string; value: Value }> {
+    const secret = this.secrets.get(name);
+    if (!secret) return fail("ResourceNotFoundException");
+    const id = versionId ?? secret.labels.get(stage ?? CURRENT);
+    const version = secret.versions.find((v) => v.id === id);
+    if (!version) return fail("ResourceNotFoundException");
+    if (versionId !== undefined && stage !== undefined && secret.labels.get(stage) !== versionId) {
+      return fail("InvalidRequestException");
+    }
+    return ok({ id: version.id, value: version.value });
+  }
+
+  /** DescribeSecret's VersionIdsToStages, each list sorted. */
+  versionIdsToStages(name: string): Answer<Record<string, string[]>> {
+    const secret = this.secrets.get(name);
+    if (!secret) return fail("ResourceNotFoundException");
+    const byVersion: Record<string, string[]> = {};
+    for (const [label, id] of secret.labels) (byVersion[id] ??= []).push(label);
+    for (const stages of Object.values(byVersion)) stages.sort();
+    return ok(byVersion);
+  }
+
+  /** ListSecretVersionIds' ids, in no particular order. */
+  versionIds(name: string, includeDeprecated: boolean): Answer<string[]> {
+    const secret = this.secrets.get(name);
+    if (!secret) return fail("ResourceNotFoundException");
+    const labelled = new Set(secret.labels.values());
+    return ok(secret.versions.map((v) => v.id).filter((id) => includeDeprecated || labelled.has(id)));
+  }
+
+  stagesOn(secret: ModelSecret, id: string): string[] {
+    return [...secret.labels].filter(([, holder]) => holder === id).map(([label]) => label).sort();
+  }
+}
+
+/** AWSCURRENT moves to `to`; the old holder gets AWSPREVIOUS, which leaves `to` (spec 3.2 rule 1). */
+function moveCurrent(labels: Map<string, string>, to: string): void {
+  const old = labels.get(CURRENT);
+  if (old === to) return;
+  if (labels.get(PREVIOUS) === to) labels.delete(PREVIOUS);
+  if (old !== undefined) labels.set(PREVIOUS, old);
+  labels.set(CURRENT, to);
+}
+
+/** The 20-label quota refuses only a change that leaves more labels than before and more than 20. */
+function breaksQuota(before: Map<string, string>, after: Map<string, string>): boolean {
+  return after.size > MAX_LABELS && after.size > before.size;
+}
+
+function replace(target: Map<string, string>, source: Map<string, string>): void {
+  target.clear();
+  for (const [label, id] of source) target.set(label, id);
+}
