@@ -20,7 +20,8 @@ import {
 import { emptySecretTable, tableSet, type SecretTable } from "../src/core/model/secret-table.ts";
 import { secretArn } from "../src/core/model/state.ts";
 import type { SecretName } from "../src/core/model/ids.ts";
-import { buildIndex, sortedIndex } from "../src/core/rules/list-index.ts";
+import { sortedIndex } from "../src/core/rules/list-index.ts";
+import { buildIndex } from "../src/core/rules/list-sort.ts";
 import { recordReads } from "../src/core/rules/read-access.ts";
 
 setFlagsFromString("--expose-gc");

@@ -2,9 +2,10 @@
 // GetSecretValue by stage, against a plain mutable implementation of the same
 // two operations, with 10 and with 10,000 other secrets in the state.
 // Run: npx vitest bench --run bench/put-get.bench.ts
+import { produce } from "immer";
 import { bench, describe } from "vitest";
-import { getSecretValue, putSecretValue, tokenFor } from "../src/index.ts";
-import { context, immutableFixture, mutableFixture, NOW, TARGET } from "./fixtures.ts";
+import { getOwn, getSecretValue, putSecretValue, tableGet, tokenFor } from "../src/index.ts";
+import { context, immutableFixture, mutableFixture, NOW, TARGET } from "./put-get-fixtures.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,6 +26,14 @@ for (const others of [10, 10_000]) {
       // Pure: every call is the same put on the same 100-version state.
       const result = putSecretValue(base, request, ctx);
       if (!result.ok) throw new Error(result.error.message);
+    });
+    // The floor for any immer write that adds a version: copying the 100-entry versions dict.
+    const versions = tableGet(getOwn(base.regions, "us-east-1")!.secrets, TARGET)!.versions;
+    const added = { VersionId: request.ClientRequestToken, CreatedDate: NOW };
+    bench("immer floor: add one entry to the 100-version dict", () => {
+      produce(versions, (draft: Record<string, unknown>) => {
+        draft[added.VersionId] = added;
+      });
     });
     bench("mutable baseline", () => {
       // In place: a new token a day later each time, so each put again finds 100 versions and prunes one.

@@ -93,3 +93,32 @@ export function startProcess(args: readonly string[]): Promise<Child> {
 export function startBareServer(): Promise<Child> {
   return startProcess(["-e", BARE_SERVER]);
 }
+
+/**
+ * Requests per second of each side, measured in alternating rounds (a, b, b, a, …) so that a
+ * change in the machine's load during the run weighs on both sides alike.
+ */
+export async function pairedRps(
+  rounds: number,
+  count: number,
+  a: (round: number) => Promise<void>,
+  b: (round: number) => Promise<void>,
+): Promise<{ a: number; b: number }> {
+  let timeA = 0;
+  let timeB = 0;
+  const timed = async (run: (round: number) => Promise<void>, round: number): Promise<number> => {
+    const started = performance.now();
+    await run(round);
+    return performance.now() - started;
+  };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      timeA += await timed(a, round);
+      timeB += await timed(b, round);
+    } else {
+      timeB += await timed(b, round);
+      timeA += await timed(a, round);
+    }
+  }
+  return { a: (rounds * count * 1000) / timeA, b: (rounds * count * 1000) / timeB };
+}

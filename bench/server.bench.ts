@@ -1,19 +1,21 @@
 // Requests per second over loopback: the emulator (`node dist/cli.js`, its own process) against
 // a bare Node http server answering a fixed body, with the same keep-alive client keeping
-// 8 requests in flight. One iteration sends BATCH requests: requests/s = hz × BATCH.
-// Run: npx vitest bench --run bench/server.bench.ts
+// 8 requests in flight. First a paired measurement (alternating rounds, printed as a table of
+// requests/s), then vitest's benches, where one iteration sends BATCH requests
+// (requests/s = hz × BATCH). Run: npx vitest bench --run bench/server.bench.ts
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, bench, describe } from "vitest";
 import { buildCli } from "../test/http/server-process.ts";
-import { load, send, startBareServer, startProcess, target, type Child, type Target } from "./server-load.ts";
+import { load, pairedRps, send, startBareServer, startProcess, target, type Child, type Target } from "./server-load.ts";
 
 const BATCH = 400;
 /** One PutSecretValue per secret per iteration, and each iteration moves the clock a day on, so
  * that a secret gains one version per iteration and never meets the 100-version quota. */
 const SECRETS = BATCH;
-const OPTIONS = { time: 3000, warmupTime: 500 };
+const OPTIONS = { time: 1500, warmupTime: 300 };
+const PAIRED_ROUNDS = 20;
 
 const children: Child[] = [];
 afterAll(() => {
@@ -52,6 +54,19 @@ async function putRound(url: string, to: Target): Promise<void> {
   );
 }
 
+const barePut = (to: Target) => load(to, BATCH, "PutSecretValue", (i) => JSON.stringify({ SecretId: `bench/${i % SECRETS}`, SecretString: `value ${i}`, ClientRequestToken: token(1, i) }));
+
+const paired = {
+  GetSecretValue: await pairedRps(PAIRED_ROUNDS, BATCH, () => load(emulatorTarget, BATCH, "GetSecretValue", getBody), () => load(bareTarget, BATCH, "GetSecretValue", getBody)),
+  PutSecretValue: await pairedRps(PAIRED_ROUNDS, BATCH, () => putRound(emulator.url, emulatorTarget), () => barePut(bareTarget)),
+  "PutSecretValue, --state-file": await pairedRps(4, BATCH, () => putRound(persisted.url, persistedTarget), () => barePut(bareTarget)),
+};
+console.log(`\nrequests/s, ${PAIRED_ROUNDS} alternating rounds of ${BATCH} requests, 8 in flight (state file: 4 rounds)`);
+console.log("| workload | emulator | bare node:http | emulator ÷ bare |\n|---|---|---|---|");
+for (const [workload, { a, b }] of Object.entries(paired)) {
+  console.log(`| ${workload} | ${Math.round(a)} | ${Math.round(b)} | ${Math.round((100 * a) / b)} % |`);
+}
+
 describe(`GetSecretValue, ${BATCH} requests per iteration, 8 in flight`, () => {
   bench("emulator", () => load(emulatorTarget, BATCH, "GetSecretValue", getBody), OPTIONS);
   bench("bare node:http server (fixed body)", () => load(bareTarget, BATCH, "GetSecretValue", getBody), OPTIONS);
@@ -60,9 +75,5 @@ describe(`GetSecretValue, ${BATCH} requests per iteration, 8 in flight`, () => {
 describe(`PutSecretValue, ${BATCH} requests per iteration, 8 in flight`, () => {
   bench("emulator", () => putRound(emulator.url, emulatorTarget), OPTIONS);
   bench("emulator with --state-file (fsync before each answer)", () => putRound(persisted.url, persistedTarget), { time: 1000, warmupTime: 0 });
-  bench(
-    "bare node:http server (fixed body)",
-    () => load(bareTarget, BATCH, "PutSecretValue", (i) => JSON.stringify({ SecretId: `bench/${i % SECRETS}`, SecretString: `value ${i}`, ClientRequestToken: token(1, i) })),
-    OPTIONS,
-  );
+  bench("bare node:http server (fixed body)", () => barePut(bareTarget), OPTIONS);
 });

@@ -7,6 +7,9 @@ import { parseCliArgs, USAGE, type CliOptions } from "./server/args.ts";
 const STOP_GRACE_MS = 5000;
 
 async function main(argv: readonly string[]): Promise<void> {
+  // A closed log pipe (`npm start | head`) must not stop the emulator.
+  process.stdout.on("error", () => undefined);
+  process.stderr.on("error", () => undefined);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);

@@ -17,3 +17,14 @@ export {
   type RotationOutcome,
 } from "./rotation/driver.ts";
 export { singleUserRotation, type PretendDatabase, type SingleUserOptions } from "./rotation/single-user.ts";
+export {
+  Emulator,
+  type CallResult,
+  type EmulatorOptions,
+  type EmulatorSnapshot,
+  type OperationEvent,
+  type RotationsStartedEvent,
+  type WireRequest,
+  type WireResponse,
+} from "./http/emulator.ts";
+export { stateFromJson, stateToJson } from "./core/model/state-json.ts";

@@ -52,7 +52,7 @@ export {
   type SecretListEntry,
 } from "./operations/list-secrets.ts";
 export type { Filter, FilterKey } from "./rules/list-filters.ts";
-export type { SortBy } from "./rules/list-index.ts";
+export type { SortBy } from "./rules/list-sort.ts";
 export { putSecretValue, type PutSecretValueRequest, type PutSecretValueResponse } from "./operations/put-secret-value.ts";
 export { updateSecret, type UpdateSecretRequest, type UpdateSecretResponse } from "./operations/update-secret.ts";
 export {
@@ -72,6 +72,22 @@ export {
   type GetRandomPasswordResponse,
 } from "./operations/get-random-password.ts";
 export { rotateSecret, type RotateSecretRequest, type RotateSecretResponse } from "./operations/rotate-secret.ts";
+export {
+  removeRegionsFromReplication,
+  type RemoveRegionsFromReplicationRequest,
+  type RemoveRegionsFromReplicationResponse,
+} from "./operations/remove-regions-from-replication.ts";
+export {
+  replicateSecretToRegions,
+  type ReplicateSecretToRegionsRequest,
+  type ReplicateSecretToRegionsResponse,
+} from "./operations/replicate-secret-to-regions.ts";
+export {
+  stopReplicationToReplica,
+  type StopReplicationToReplicaRequest,
+  type StopReplicationToReplicaResponse,
+} from "./operations/stop-replication-to-replica.ts";
+export type { ReplicaRegion } from "./rules/replication-add.ts";
 export { ROTATION_STEPS, type RotationInProgress, type RotationStep } from "./model/rotation.ts";
 export {
   nextRotationStep,

@@ -38,7 +38,7 @@ function decodeScalar(kind: Scalar, value: unknown): unknown {
       if (typeof value !== "boolean") throw mismatch(value, "a Boolean");
       return value;
     case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > INT32_MAX + 1)
+      if (typeof value !== "number" || !Number.isInteger(value) || value > INT32_MAX || value < -INT32_MAX - 1)
         throw mismatch(value, "an Integer");
       return value;
     case "long":

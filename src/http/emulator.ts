@@ -30,7 +30,9 @@
  *     handle(request: WireRequest): WireResponse;   // synchronous, never throws
  *     call(accountId, region, operation, request): CallResult;  // in-process drivers (rotation): the
  *                                                   // core's shapes in and out (epoch ms, base64 text)
- *     now(): number; advanceTime(ms): void; setTime(epochMs): void;  // moving the clock runs the core's tick
+ *     now(): number; advanceTime(ms): void; setTime(epochMs): void;  // moving the clock runs the core's tick;
+ *                                                   // so does a call when the clock (a real one) has moved
+ *                                                   // on 1 s or more since the last tick
  *     apply(accountId, region, change: (state, context) => Result): Result;  // a pure change to an
  *                                                   // account's state, kept when it succeeds: the host
  *                                                   // for the rotation driver (src/rotation/driver.ts)
@@ -48,25 +50,25 @@ import {
   type AwsError,
   type Context,
   type Result,
-  type RotationInvocation,
   type State,
 } from "../core/index.ts";
 import type {
   CallResult,
   EmulatorOptions,
   EmulatorSnapshot,
+  OperationEvent,
   RotationsStartedEvent,
   WireRequest,
   WireResponse,
 } from "./emulator-types.ts";
-import { advanceState, regionOfArn } from "./clock.ts";
+import { advanceAccounts } from "./clock.ts";
 import { makeContext } from "./context.ts";
 import { decodeRequest } from "./decode.ts";
 import { encodeResponse } from "./encode.ts";
 import { frame } from "./framing.ts";
 import { parseAuthorization, verifySignature } from "./sigv4.ts";
 import { accountsFromSnapshot, snapshotOf } from "./snapshot.ts";
-import { errorResponse, JSON_CONTENT_TYPE } from "./wire-errors.ts";
+import { errorResponse, JSON_CONTENT_TYPE, type WireError } from "./wire-errors.ts";
 
 export type {
   CallResult,
@@ -83,6 +85,9 @@ const INTERNAL: AwsError = { code: "InternalServiceError", message: "An error oc
 
 type AnyOperation = (state: State, request: unknown, context: Context) => Result<unknown>;
 
+/** How far a running clock may move before a call runs the core's tick first. */
+const TICK_INTERVAL_MS = 1000;
+
 export class Emulator {
   private readonly options: EmulatorOptions;
   private readonly clock: () => number;
@@ -92,6 +97,7 @@ export class Emulator {
   private readonly secretOfKey: Map<string, string>;
   private accounts = new Map<string, State>();
   private clockOffsetMs = 0;
+  private lastTickAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: EmulatorOptions = {}) {
     this.options = options;
@@ -177,21 +183,22 @@ export class Emulator {
   private exchange(request: WireRequest, requestId: string): WireResponse {
     const framed = frame(request, isOperationName);
     const auth = parseAuthorization(request.headers["authorization"]);
-    const region = auth?.region ?? this.defaultRegion;
+    // A scope's region is taken as it is, as long as it can be part of an ARN.
+    const region = auth?.region !== undefined && /^[a-z0-9-]{1,64}$/.test(auth.region) ? auth.region : this.defaultRegion;
     const accessKey = auth?.accessKeyId;
     const accountId = (accessKey !== undefined && this.accountOfKey.get(accessKey)) || this.defaultAccountId;
-    const refuse = (operation: string, code: string, message: string, body: unknown = undefined) => {
-      this.options.onOperation?.({ operation, accountId, region, request: body, response: undefined, errorCode: code });
-      return errorResponse(code, message, requestId);
+    const refuse = (operation: string, error: WireError) => {
+      this.reportOperation({ operation, accountId, region, request: undefined, response: undefined, errorCode: error.code });
+      return errorResponse(error.code, error.message, requestId, error.status);
     };
     // The caller is authenticated before the request is read (spec 6: SigV4).
     if (this.options.verifySignatures) {
       const refused = verifySignature(request, (key) => this.secretOfKey.get(key));
-      if (refused) return refuse(framed.operation ?? "", refused.code, refused.message);
+      if (refused) return refuse(framed.operation ?? "", refused);
     }
-    if (!framed.ok) return refuse(framed.operation ?? "", framed.error.code, framed.error.message);
+    if (!framed.ok) return refuse(framed.operation ?? "", framed.error);
     const decoded = decodeRequest(framed.operation, framed.body);
-    if (!decoded.ok) return refuse(framed.operation, decoded.error.code, decoded.error.message);
+    if (!decoded.ok) return refuse(framed.operation, decoded.error);
 
     const result = this.run(accountId, region, framed.operation, decoded.value);
     if (!result.ok) return errorResponse(result.error.code, result.error.message, requestId);
@@ -204,6 +211,8 @@ export class Emulator {
 
   /** Runs one operation against an account's state; keeps the new state when it differs. */
   private run(accountId: string, region: string, operation: string, request: unknown): Result<unknown> {
+    // With a running clock, recovery windows end and rotations come due on their own.
+    if (this.now() - this.lastTickAt >= TICK_INTERVAL_MS) this.tick();
     const before = this.accounts.get(accountId) ?? emptyState(accountId);
     const context = makeContext(this.now(), region, this.options.invocableLambdaArns?.());
     const run = operations[operation as keyof typeof operations] as unknown as AnyOperation;
@@ -211,11 +220,11 @@ export class Emulator {
     try {
       result = run(before, request, context);
     } catch (error) {
-      this.options.onOperation?.({ operation, accountId, region, request, response: undefined, errorCode: INTERNAL.code });
+      this.reportOperation({ operation, accountId, region, request, response: undefined, errorCode: INTERNAL.code });
       throw error;
     }
     if (result.ok && result.state !== before) this.commit(accountId, result.state);
-    this.options.onOperation?.({
+    this.reportOperation({
       operation,
       accountId,
       region,
@@ -239,28 +248,32 @@ export class Emulator {
     }
   }
 
+  /** Tells the operation listener; its failure (a log that cannot be written) does not fail the call. */
+  private reportOperation(event: OperationEvent): void {
+    try {
+      this.options.onOperation?.(event);
+    } catch {
+      // The answer stands: the change, if any, is made and saved.
+    }
+  }
+
   private changed(): void {
     this.options.onChange?.(this.exportState());
   }
 
   /** The core's time step for every account at the new time. */
   private tick(): void {
-    const now = this.now();
-    const started: RotationsStartedEvent[] = [];
-    let changed = false;
-    for (const [accountId, state] of this.accounts) {
-      const advanced = advanceState(state, now);
-      if (advanced.state === state) continue;
-      this.accounts.set(accountId, advanced.state);
-      changed = true;
-      const byRegion = new Map<string, RotationInvocation[]>();
-      for (const invocation of advanced.rotationsStarted) {
-        const region = regionOfArn(invocation.SecretId);
-        byRegion.set(region, [...(byRegion.get(region) ?? []), invocation]);
+    this.lastTickAt = this.now();
+    const { accounts, started } = advanceAccounts(this.accounts, this.lastTickAt);
+    if (accounts === this.accounts) return;
+    this.accounts = accounts;
+    this.changed();
+    for (const event of started) {
+      try {
+        this.options.onRotationsStarted?.(event);
+      } catch {
+        // A listener's failure is its own: the clock has moved.
       }
-      for (const [region, invocations] of byRegion) started.push({ accountId, region, invocations });
     }
-    if (changed) this.changed();
-    for (const event of started) this.options.onRotationsStarted?.(event);
   }
 }

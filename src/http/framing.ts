@@ -4,7 +4,10 @@
 import type { WireRequest } from "./emulator-types.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
-/** Deviation: AWS's limit is not published; a 64 KiB secret, JSON-escaped, fits well within. */
+/**
+ * Deviation: AWS's limit and answer are not published. 1 MiB (a 64 KiB secret fits well within,
+ * JSON-escaped), answered HTTP 413 SerializationException, as the HTTP server answers it.
+ */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 const TARGET_PREFIX = "secretsmanager.";
@@ -13,8 +16,8 @@ export type Framed =
   | { readonly ok: true; readonly operation: string; readonly body: unknown }
   | { readonly ok: false; readonly error: WireError; readonly operation?: string };
 
-function refuse(code: WireError["code"], message: string, operation?: string): Framed {
-  return { ok: false, error: wireError(code, message), ...(operation !== undefined && { operation }) };
+function refuse(code: WireError["code"], message: string, operation?: string, status?: number): Framed {
+  return { ok: false, error: wireError(code, message, status), ...(operation !== undefined && { operation }) };
 }
 
 /** The operation named by X-Amz-Target, or undefined. */
@@ -43,7 +46,7 @@ export function frame(request: WireRequest, isOperation: (name: string) => boole
     return refuse("SerializationException", `Content-Type ${contentType} is not supported: send application/x-amz-json-1.1`, operation);
   }
   if (Buffer.byteLength(request.body, "utf8") > MAX_BODY_BYTES) {
-    return refuse("RequestEntityTooLargeException", `The request body exceeds ${MAX_BODY_BYTES} bytes`, operation);
+    return refuse("SerializationException", "The request body is larger than 1 MiB.", operation, 413);
   }
   // Deviation: an empty body is read as {} (SDKs always send at least {}).
   if (request.body.trim() === "") return { ok: true, operation, body: {} };

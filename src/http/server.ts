@@ -3,9 +3,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
-import { LocalLambdas } from "../server/local-lambdas.ts";
+import { lambdaEnvironment, LocalLambdas } from "../server/local-lambdas.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
-import { entryFor, formatLogLine, type RequestLogEntry } from "../server/request-log.ts";
+import { formatLogLine, logEntry } from "../server/request-log.ts";
 import { RotationRunner } from "../server/rotations.ts";
 import { StateFileWriter } from "../server/state-file-writer.ts";
 import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
@@ -34,7 +34,7 @@ export interface EmulatorServer {
   readonly emulator: Emulator;
   /** Resolves when every rotation started so far has finished or failed. */
   rotationsSettled(): Promise<void>;
-  /** Stops accepting requests, waits for open ones, and saves the state a last time. */
+  /** Waits for running rotations, stops accepting requests, waits for open ones, saves the state. */
   close(): Promise<void>;
 }
 
@@ -44,9 +44,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startServer(options: ServerOptions = {}): Promise<EmulatorServer> {
   const { stateFile, log } = options;
   const saved = stateFile === undefined ? undefined : loadStateFile(stateFile);
+  let writer: StateFileWriter | undefined;
   let endpoint = "";
   const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), () => lambdaEnvironment(endpoint));
-  const writer = stateFile === undefined ? undefined : new StateFileWriter(stateFile);
   const rotations = new RotationRunner(lambdas, {
     saved: async () => writer?.flush(),
     ...(log === undefined ? {} : { log }),
@@ -58,7 +58,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     ...(options.region === undefined ? {} : { defaultRegion: options.region }),
     ...(options.accountId === undefined ? {} : { defaultAccountId: options.accountId }),
     invocableLambdaArns: () => lambdas.arns,
-    ...(writer === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer.changed(snapshot) }),
+    ...(stateFile === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer?.changed(snapshot) }),
     onOperation: (event) => {
       current = event;
     },
@@ -66,18 +66,17 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   });
   rotations.attach(emulator);
   if (stateFile !== undefined) {
-    if (saved === undefined) {
-      saveStateFile(stateFile, emulator.exportState());
-    } else {
-      try {
-        emulator.importState(saved as EmulatorSnapshot);
-      } catch (error) {
-        throw new StateFileError(
-          `The state file ${stateFile} does not hold an emulator state (${(error as Error).message}). ` +
-            "It was left untouched; repair it, move it away, or start without --state-file.",
-        );
-      }
+    try {
+      if (saved !== undefined) emulator.importState(saved.snapshot as EmulatorSnapshot);
+    } catch (error) {
+      throw new StateFileError(
+        `The state file ${stateFile} does not hold an emulator state (${(error as Error).message}). ` +
+          "It was left untouched; repair it, move it away, or start without --state-file.",
+      );
     }
+    // Start the journal from one snapshot line: folds the old journal, drops a torn last line.
+    const snapshot = emulator.exportState();
+    writer = new StateFileWriter(stateFile, snapshot, saveStateFile(stateFile, snapshot));
   }
   const persist = (): void => writer?.changed(emulator.exportState());
 
@@ -149,29 +148,19 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     emulator,
     rotationsSettled: () => rotations.settled(),
     close: async () => {
+      // Running rotation functions call back over HTTP: let them finish first.
+      await rotations.settled();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      await rotations.settled();
-      await writer?.flush();
+      await writer?.close();
     },
   };
 }
 
 const TOO_LARGE = JSON.stringify({ __type: "SerializationException", Message: "The request body is larger than 1 MiB." });
 const INTERNAL = JSON.stringify({ __type: "InternalServiceError", Message: "The emulator failed to handle the request." });
-
-function lambdaEnvironment(endpoint: string): Record<string, string> {
-  // What Lambda gives a rotation function: the endpoint for SDKs (AWS_ENDPOINT_URL) and for
-  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials when none are set.
-  return {
-    AWS_ENDPOINT_URL: endpoint,
-    SECRETS_MANAGER_ENDPOINT: endpoint,
-    AWS_ACCESS_KEY_ID: process.env["AWS_ACCESS_KEY_ID"] ?? "test",
-    AWS_SECRET_ACCESS_KEY: process.env["AWS_SECRET_ACCESS_KEY"] ?? "test",
-  };
-}
 
 function flatHeaders(request: IncomingMessage): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
@@ -185,31 +174,6 @@ function send(response: ServerResponse, wire: WireResponse): void {
   if (response.headersSent || response.destroyed) return;
   response.writeHead(wire.status, { ...wire.headers, "content-length": Buffer.byteLength(wire.body) });
   response.end(wire.body);
-}
-
-function logEntry(
-  event: OperationEvent | undefined,
-  request: IncomingMessage,
-  response: WireResponse,
-  milliseconds: number,
-): RequestLogEntry {
-  if (event !== undefined) return entryFor(event, milliseconds);
-  const target = request.headers["x-amz-target"];
-  return {
-    operation: typeof target === "string" ? target.replace(/^secretsmanager\./, "") : `${request.method} ${request.url}`,
-    secret: "-",
-    result: response.status === 200 ? "OK" : errorType(response.body),
-    milliseconds,
-  };
-}
-
-function errorType(body: string): string {
-  try {
-    const type = (JSON.parse(body) as { __type?: unknown }).__type;
-    return typeof type === "string" ? type.replace(/^.*#/, "") : "Error";
-  } catch {
-    return "Error";
-  }
 }
 
 function listen(server: Server, host: string, port: number): Promise<void> {

@@ -2,6 +2,8 @@
 // Smithy API model (secretsmanager 2017-10-17) declares them: what the wire
 // adapter needs to check JSON types on the way in and to write timestamps on
 // the way out. Enums are strings here; constraints are the core's business.
+// Added from the current API (and the SDK): ListSecrets' SortBy; Type on
+// CreateSecret, UpdateSecret, DescribeSecret and ListSecrets' entries.
 
 export type Scalar = "string" | "long" | "integer" | "boolean" | "timestamp" | "blob";
 export type Shape =
@@ -43,6 +45,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       Tags: "TagListType",
       AddReplicaRegions: "AddReplicaRegionListType",
       ForceOverwriteReplicaSecret: "boolean",
+      Type: "string",
     },
   },
   CreateSecretResponse: {
@@ -84,6 +87,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       CreatedDate: "timestamp",
       PrimaryRegion: "string",
       ReplicationStatus: "ReplicationStatusListType",
+      Type: "string",
     },
   },
   Filter: { structure: { Key: "string", Values: "FilterValuesStringList" } },
@@ -140,6 +144,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       NextToken: "string",
       Filters: "FiltersListType",
       SortOrder: "string",
+      SortBy: "string",
     },
   },
   ListSecretsResponse: { structure: { SecretList: "SecretListType", NextToken: "string" } },
@@ -245,6 +250,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       OwningService: "string",
       CreatedDate: "timestamp",
       PrimaryRegion: "string",
+      Type: "string",
     },
   },
   SecretListType: { list: "SecretListEntry" },
@@ -287,6 +293,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       KmsKeyId: "string",
       SecretBinary: "blob",
       SecretString: "string",
+      Type: "string",
     },
   },
   UpdateSecretResponse: { structure: { ARN: "string", Name: "string", VersionId: "string" } },

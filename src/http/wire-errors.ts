@@ -5,7 +5,6 @@ import type { WireResponse } from "./emulator-types.ts";
 export type FrontEndCode =
   | "SerializationException"
   | "UnknownOperationException"
-  | "RequestEntityTooLargeException"
   | "MissingAuthenticationTokenException"
   | "IncompleteSignatureException"
   | "UnrecognizedClientException"
@@ -13,8 +12,6 @@ export type FrontEndCode =
 
 const STATUS: Readonly<Record<string, number>> = {
   InternalServiceError: 500,
-  // Deviation: AWS's answer to an oversized body is not documented for this service.
-  RequestEntityTooLargeException: 413,
 };
 
 // Observed (spec 6): ValidationException writes "message"; so do the
@@ -33,10 +30,10 @@ export function statusOf(code: string): number {
   return STATUS[code] ?? 400;
 }
 
-export function errorResponse(code: string, message: string, requestId: string): WireResponse {
+export function errorResponse(code: string, message: string, requestId: string, status = statusOf(code)): WireResponse {
   const key = LOWER_CASE_MESSAGE.has(code) ? "message" : "Message";
   return {
-    status: statusOf(code),
+    status,
     headers: { "content-type": JSON_CONTENT_TYPE, "x-amzn-requestid": requestId, "x-amzn-errortype": code },
     body: JSON.stringify({ __type: code, [key]: message }),
   };
@@ -46,6 +43,12 @@ export function errorResponse(code: string, message: string, requestId: string):
 export interface WireError {
   readonly code: FrontEndCode;
   readonly message: string;
+  /** When not the code's usual status. */
+  readonly status?: number;
 }
 
-export const wireError = (code: FrontEndCode, message: string): WireError => ({ code, message });
+export const wireError = (code: FrontEndCode, message: string, status?: number): WireError => ({
+  code,
+  message,
+  ...(status !== undefined && { status }),
+});

@@ -2,7 +2,9 @@
 // Emulator in memory, with a clock and a region the test controls.
 import { SecretsManagerClient, type SecretsManagerClientConfig } from "@aws-sdk/client-secrets-manager";
 import { Emulator, type EmulatorOptions } from "../http/emulator.ts";
+import type { RotationFunctions, RotationOutcome } from "../rotation/driver.ts";
 import { EmulatorRequestHandler } from "./request-handler.ts";
+import { InProcessRotations } from "./rotations.ts";
 
 export interface SecretsManagerDoubleOptions {
   /** The region the client sends to; "us-east-1" by default. */
@@ -17,6 +19,12 @@ export interface SecretsManagerDoubleOptions {
   readonly emulator?: Emulator;
   /** Options for a new emulator. */
   readonly emulatorOptions?: EmulatorOptions;
+  /**
+   * Rotation functions standing in for rotation Lambdas (one for every ARN, or a record by ARN):
+   * they run in the background after RotateSecret and when a scheduled rotation comes due.
+   * Await `settled()` to let them finish. Needs a new emulator (not `emulator`).
+   */
+  readonly rotationFunctions?: RotationFunctions;
   /** Anything else for the client; maxAttempts is 1 unless given, so that an error is answered at once. */
   readonly clientConfig?: Omit<SecretsManagerClientConfig, "requestHandler" | "region">;
 }
@@ -24,6 +32,8 @@ export interface SecretsManagerDoubleOptions {
 export interface SecretsManagerDouble {
   readonly client: SecretsManagerClient;
   readonly emulator: Emulator;
+  /** Resolves once no rotation is running, with the outcomes of the rotations that ended. */
+  settled(): Promise<RotationOutcome[]>;
 }
 
 const FAKE_SECRET_KEY = "emulator-secret-access-key";
@@ -32,10 +42,13 @@ export function createSecretsManagerDouble(options: SecretsManagerDoubleOptions 
   const accountId = options.accountId ?? "000000000000";
   // An access key per account, so that the emulator files each call under it.
   const accessKeyId = `AKIDEMULATOR${accountId}`;
+  if (options.emulator && options.rotationFunctions) throw new Error("rotationFunctions need a new emulator: leave out `emulator`");
+  const rotations = options.rotationFunctions && new InProcessRotations(options.rotationFunctions);
   const emulator =
     options.emulator ??
     new Emulator({
       ...options.emulatorOptions,
+      ...(rotations && withRotations(options.emulatorOptions ?? {}, rotations)),
       ...(options.now && { now: options.now }),
       accounts: { ...options.emulatorOptions?.accounts, [accessKeyId]: accountId },
       credentials: { ...options.emulatorOptions?.credentials, [accessKeyId]: FAKE_SECRET_KEY },
@@ -49,5 +62,22 @@ export function createSecretsManagerDouble(options: SecretsManagerDoubleOptions 
     region: options.region ?? "us-east-1",
     requestHandler: new EmulatorRequestHandler(emulator),
   });
-  return { client, emulator };
+  rotations?.attach(emulator);
+  return { client, emulator, settled: async () => (rotations ? rotations.settled() : []) };
+}
+
+/** The emulator options with the rotation hooks added after the caller's own. */
+function withRotations(options: EmulatorOptions, rotations: InProcessRotations): EmulatorOptions {
+  const hooks = rotations.hooks();
+  return {
+    ...(hooks.invocableLambdaArns && { invocableLambdaArns: hooks.invocableLambdaArns }),
+    onOperation: (event) => {
+      options.onOperation?.(event);
+      hooks.onOperation!(event);
+    },
+    onRotationsStarted: (event) => {
+      options.onRotationsStarted?.(event);
+      hooks.onRotationsStarted!(event);
+    },
+  };
 }

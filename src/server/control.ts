@@ -6,7 +6,7 @@
 //   POST /_emulator/clock/advance   {"milliseconds"|"seconds"|"minutes"|"hours"|"days": n, …}
 //   POST /_emulator/clock/set       {"now": <epoch ms> | "<ISO 8601>"}
 //   POST /_emulator/reset           empties every account and region
-//   GET  /_emulator/state           the whole state, as saved by --state-file
+//   GET  /_emulator/state           the whole state (a valid --state-file)
 //   PUT  /_emulator/state           replaces the whole state (POST is accepted too)
 //   GET  /_emulator/rotations       the local rotation runs and their outcome
 

@@ -113,3 +113,15 @@ function lambdaContext(arn: string): LambdaContext {
 function isPromise(value: unknown): value is Promise<unknown> {
   return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
+
+/** The environment Lambda gives a rotation function, pointed at the emulator. */
+export function lambdaEnvironment(endpoint: string): Record<string, string> {
+  // What Lambda gives a rotation function: the endpoint for SDKs (AWS_ENDPOINT_URL) and for
+  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials when none are set.
+  return {
+    AWS_ENDPOINT_URL: endpoint,
+    SECRETS_MANAGER_ENDPOINT: endpoint,
+    AWS_ACCESS_KEY_ID: process.env["AWS_ACCESS_KEY_ID"] ?? "test",
+    AWS_SECRET_ACCESS_KEY: process.env["AWS_SECRET_ACCESS_KEY"] ?? "test",
+  };
+}

@@ -1,17 +1,29 @@
-// The state file: loaded once at start, rewritten after changes so that a write the emulator
-// has acknowledged survives a crash (state-file-writer.ts decides when). Each save writes a
-// temporary file, fsyncs it, renames it over the state file and fsyncs the directory, so the
-// file on disk is always one whole snapshot, old or new, never half of one.
+// The state file. Its first line is a whole snapshot (the format of GET /_emulator/state); each
+// further line is a journal entry: the changes of one save (journal.ts). A save appends one
+// line and fsyncs it; when the journal outgrows the snapshot, the file is rewritten whole
+// (temporary file, fsync, rename, fsync of the directory), so it is never half written.
+// A file holding one JSON document, on one line or many, is a snapshot without a journal.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { applyChanges, isChangeList } from "./journal.ts";
 
 export class StateFileError extends Error {
   override readonly name = "StateFileError";
 }
 
-/** The snapshot stored in `path`, or undefined when there is no file yet. */
-export function loadStateFile(path: string): unknown {
+export interface LoadedStateFile {
+  readonly snapshot: unknown;
+  /** How many journal lines were replayed. */
+  readonly entries: number;
+  /** A last line cut short by a crash during a save that was never acknowledged, and dropped. */
+  readonly tornTail: boolean;
+}
+
+const LEAVE_IT = "It was left untouched; repair it, move it away, or start without --state-file.";
+
+/** The state stored in `path`, or undefined when there is no file yet. */
+export function loadStateFile(path: string): LoadedStateFile | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -20,19 +32,36 @@ export function loadStateFile(path: string): unknown {
     throw new StateFileError(`Cannot read the state file ${path}: ${(error as Error).message}`);
   }
   try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new StateFileError(
-      `The state file ${path} is not valid JSON (${(error as Error).message}). ` +
-        "It was left untouched; repair it, move it away, or start without --state-file.",
-    );
+    return { snapshot: JSON.parse(text) as unknown, entries: 0, tornTail: false };
+  } catch {
+    // Not one document: a snapshot line followed by journal lines.
   }
+  const lines = text.split("\n");
+  const tornTail = lines.pop() !== "";
+  const [first, ...journal] = lines;
+  let snapshot: unknown;
+  try {
+    if (first === undefined) throw new Error("the file is empty");
+    snapshot = JSON.parse(first) as unknown;
+  } catch (error) {
+    throw new StateFileError(`The state file ${path} is not valid JSON (${(error as Error).message}). ${LEAVE_IT}`);
+  }
+  journal.forEach((line, i) => {
+    try {
+      const changes = JSON.parse(line) as unknown;
+      if (!isChangeList(changes)) throw new Error("not a list of changes");
+      snapshot = applyChanges(snapshot, changes);
+    } catch (error) {
+      throw new StateFileError(`The state file ${path} has a bad journal entry on line ${i + 2} (${(error as Error).message}). ${LEAVE_IT}`);
+    }
+  });
+  return { snapshot, entries: journal.length, tornTail };
 }
 
 /** Replaces the file at `path` with `snapshot`, durably, before returning. */
-export function saveStateFile(path: string, snapshot: unknown): void {
-  const text = JSON.stringify(snapshot);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+export function saveStateFile(path: string, snapshot: unknown): number {
+  const text = `${JSON.stringify(snapshot)}\n`;
+  const temporary = temporaryPath(path);
   const fd = openSync(temporary, "w", 0o600);
   try {
     writeSync(fd, text);
@@ -42,15 +71,13 @@ export function saveStateFile(path: string, snapshot: unknown): void {
   }
   renameSync(temporary, path);
   syncDirectory(dirname(path));
+  return Buffer.byteLength(text);
 }
 
-let temporaries = 0;
-
 /** saveStateFile without blocking the event loop during the write and the fsyncs. */
-export async function saveStateFileAsync(path: string, snapshot: unknown): Promise<void> {
-  const text = JSON.stringify(snapshot);
-  temporaries += 1;
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${temporaries}.tmp`);
+export async function saveStateFileAsync(path: string, snapshot: unknown): Promise<number> {
+  const text = `${JSON.stringify(snapshot)}\n`;
+  const temporary = temporaryPath(path);
   const file = await open(temporary, "w", 0o600);
   try {
     await file.writeFile(text);
@@ -60,6 +87,26 @@ export async function saveStateFileAsync(path: string, snapshot: unknown): Promi
   }
   await rename(temporary, path);
   await syncDirectoryAsync(dirname(path));
+  return Buffer.byteLength(text);
+}
+
+let temporaries = 0;
+
+function temporaryPath(path: string): string {
+  temporaries += 1;
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${temporaries}.tmp`);
+}
+
+function syncDirectory(directory: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(directory, "r");
+    fsyncSync(fd);
+  } catch {
+    // Some platforms (Windows) cannot open or fsync a directory; the rename is still atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 async function syncDirectoryAsync(directory: string): Promise<void> {
@@ -72,17 +119,5 @@ async function syncDirectoryAsync(directory: string): Promise<void> {
     }
   } catch {
     // As in syncDirectory.
-  }
-}
-
-function syncDirectory(directory: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(directory, "r");
-    fsyncSync(fd);
-  } catch {
-    // Some platforms (Windows) cannot open or fsync a directory; the rename is still atomic.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

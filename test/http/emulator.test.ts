@@ -37,6 +37,16 @@ describe("the clock", () => {
     expect(changes.length).toBe(before + 1);
     expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "doomed" }))).__type).toBe("ResourceNotFoundException");
   });
+
+  it("with a running clock, a call after the recovery window has ended finds the secret removed", () => {
+    let base = T0;
+    const emulator = new Emulator({ now: () => base });
+    ok(emulator, "CreateSecret", { Name: "expiring" });
+    ok(emulator, "DeleteSecret", { SecretId: "expiring", RecoveryWindowInDays: 7 });
+    base += 7 * DAY_MS;
+    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "expiring" }))).__type).toBe("ResourceNotFoundException");
+    ok(emulator, "CreateSecret", { Name: "expiring" });
+  });
 });
 
 describe("change notifications", () => {
@@ -64,6 +74,16 @@ describe("change notifications", () => {
       ["", "000000000000", "us-east-1", "UnknownOperationException"],
     ]);
     expect(events[0]!.response).toMatchObject({ Name: "seen" });
+  });
+
+  it("an operation listener that throws does not fail the call it reports", () => {
+    const emulator = fixedEmulator({
+      onOperation: () => {
+        throw new Error("log unavailable");
+      },
+    });
+    expect(emulator.handle(post("CreateSecret", { Name: "logged" })).status).toBe(200);
+    expect(ok(emulator, "DescribeSecret", { SecretId: "logged" }).Name).toBe("logged");
   });
 });
 

@@ -52,9 +52,9 @@ describe("bodies the JSON front end cannot read", () => {
     expect(answer.type).toBe("SerializationException");
   });
 
-  it(`a body over ${MAX_BODY_BYTES} bytes is answered RequestEntityTooLargeException (413)`, () => {
+  it(`a body over ${MAX_BODY_BYTES} bytes is answered HTTP 413 SerializationException`, () => {
     const answer = refusal(post("PutSecretValue", { SecretId: "kept", SecretString: "x".repeat(MAX_BODY_BYTES) }));
-    expect([answer.status, answer.type]).toEqual([413, "RequestEntityTooLargeException"]);
+    expect(answer).toEqual({ status: 413, type: "SerializationException", message: "The request body is larger than 1 MiB." });
   });
 });
 
@@ -67,6 +67,7 @@ describe("members of the wrong JSON type are answered SerializationException", (
     ["a string for a list", "PutSecretValue", { SecretId: "kept", VersionStages: "AWSCURRENT" }, "STRING_VALUE can not be converted to a List"],
     ["a string for a long", "GetRandomPassword", { PasswordLength: "32" }, "STRING_VALUE can not be converted to a Long"],
     ["a fraction for a long", "DeleteSecret", { SecretId: "kept", RecoveryWindowInDays: 7.5 }, "NUMBER_VALUE can not be converted to a Long"],
+    ["an integer beyond 32 bits", "ListSecrets", { MaxResults: 2 ** 31 }, "NUMBER_VALUE can not be converted to an Integer"],
     ["a string for a boolean", "DeleteSecret", { SecretId: "kept", ForceDeleteWithoutRecovery: "true" }, "STRING_VALUE can not be converted to a Boolean"],
     ["a number in a structure in a list", "TagResource", { SecretId: "kept", Tags: [{ Key: 1, Value: "v" }] }, "NUMBER_VALUE can not be converted to a String"],
     ["a null in a list", "UntagResource", { SecretId: "kept", TagKeys: [null] }, "null can not be an element of a list"],

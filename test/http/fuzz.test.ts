@@ -154,7 +154,7 @@ describe("fuzzing Emulator.handle", () => {
           emulator.advanceTime(60_000);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
     // The requests reach the operations: many succeed, and the core's own errors are among the answers.
     const total = [...tally.values()].reduce((a, b) => a + b, 0);
@@ -162,5 +162,21 @@ describe("fuzzing Emulator.handle", () => {
     expect(tally.get("ok") ?? 0).toBeGreaterThan(total / 20);
     expect(tally.get("ResourceNotFoundException") ?? 0).toBeGreaterThan(0);
     expect(tally.get("SerializationException") ?? 0).toBeGreaterThan(0);
+  });
+
+  it("with signatures verified, forged and malformed requests are refused well-formed and change nothing", () => {
+    const emulator = fixedEmulator({ verifySignatures: true, credentials: { AKIDFUZZ: "fuzz-secret" } });
+    emulator.call("000000000000", "us-east-1", "CreateSecret", { Name: "alpha", SecretString: "a", ClientRequestToken: TOKEN_1 });
+    const before = stateText(emulator);
+    fc.assert(
+      fc.property(fc.oneof(shapedRequest, malformedRequest), (request) => {
+        const response = emulator.handle(request);
+        const json = checkWellFormed(response);
+        expect(response.status).not.toBe(200);
+        expect(String(json.__type)).toMatch(/Signature|Authentication|UnrecognizedClient|UnknownOperation|Serialization/);
+        expect(stateText(emulator)).toBe(before);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -53,13 +53,13 @@ describe("the emulator with --state-file", () => {
     expect(read.json["VersionId"]).toBe("00000000-0000-0000-0000-000000000002");
   });
 
-  it("saves the state on SIGTERM and stops with exit code 0", async () => {
+  it.each(["SIGTERM", "SIGINT"] as const)("saves the state on %s and stops with exit code 0", async (signal) => {
     const stateFile = stateFilePath();
     const running = await start(stateFile);
-    await awsCall(running.url, "CreateSecret", { Name: "term", SecretString: "x", ClientRequestToken: "00000000-0000-0000-0000-000000000003" });
-    running.child.kill("SIGTERM");
+    await awsCall(running.url, "CreateSecret", { Name: `stopped/${signal}`, SecretString: "x", ClientRequestToken: "00000000-0000-0000-0000-000000000003" });
+    running.child.kill(signal);
     expect(await exited(running.child)).toBe(0);
-    expect(readFileSync(stateFile, "utf8")).toContain("term");
+    expect(readFileSync(stateFile, "utf8")).toContain(`stopped/${signal}`);
   });
 
   it("refuses to start on a state file that is not JSON, exits non-zero and leaves the file as it was", async () => {
@@ -86,6 +86,23 @@ describe("the command line", () => {
     const result = await runCli(cli, ["--no-such-option"]);
     expect(result.code).toBe(2);
     expect(result.output).toContain("--state-file PATH");
+  });
+
+  it("exits with code 1 and names the module when a --lambda module cannot be loaded", async () => {
+    const arn = "arn:aws:lambda:us-east-1:000000000000:function:missing";
+    const result = await runCli(cli, ["--port", "0", "--lambda", `${arn}=./no/such/module.mjs`]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("Cannot load the Lambda module ./no/such/module.mjs");
+  });
+
+  it("keeps serving when the pipe its request log goes to is closed", async () => {
+    const running = await startCli(cli, ["--port", "0"]);
+    started.push(running);
+    running.child.stdout?.destroy();
+    for (let i = 0; i < 3; i++) {
+      expect((await awsCall(running.url, "GetSecretValue", { SecretId: "nothing" })).status).toBe(400);
+    }
+    expect(running.child.exitCode).toBe(null);
   });
 
   it("prints how to point the AWS CLI and the JS SDK at the address it listens on", async () => {

@@ -1,5 +1,5 @@
 // The state file, in process: saved before each write is answered, loaded at the next start.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ describe("the state file", () => {
     const path = join(directory, "state.json");
     saveStateFile(path, { version: 1, n: 1 });
     saveStateFile(path, { version: 1, n: 2 });
-    expect(loadStateFile(path)).toEqual({ version: 1, n: 2 });
+    expect(loadStateFile(path)).toEqual({ snapshot: { version: 1, n: 2 }, entries: 0, tornTail: false });
     expect(readdirSync(directory)).toEqual(["state.json"]);
   });
 
@@ -44,6 +44,48 @@ describe("the state file", () => {
     const read = await awsCall(second.url, "GetSecretValue", { SecretId: "kept/1" });
     await second.close();
     expect(read.json["SecretString"]).toBe("one");
+  });
+
+  it("holds every version of concurrent PutSecretValue calls by the time each one is answered", async () => {
+    const path = join(freshDirectory(), "state.json");
+    const server = await startServer({ stateFile: path });
+    await awsCall(server.url, "CreateSecret", { Name: "many", SecretString: "0", ClientRequestToken: "00000000-0000-0000-0000-0000000000a2" });
+    const tokens = Array.from({ length: 16 }, (_, i) => `00000000-0000-0000-0000-${(0x200 + i).toString(16).padStart(12, "0")}`);
+    const onDiskWhenAnswered = await Promise.all(
+      tokens.map(async (token, i) => {
+        const answer = await awsCall(server.url, "PutSecretValue", { SecretId: "many", SecretString: `${i}`, ClientRequestToken: token });
+        expect(answer.status).toBe(200);
+        return readFileSync(path, "utf8").includes(token);
+      }),
+    );
+    await server.close();
+    expect(onDiskWhenAnswered).toEqual(tokens.map(() => true));
+  });
+
+  it("answers InternalServiceError while the state cannot be saved, and saves it once it can", async () => {
+    const directory = freshDirectory();
+    const path = join(directory, "state.json");
+    const server = await startServer({ stateFile: path });
+    rmSync(directory, { recursive: true });
+    const refused = await awsCall(server.url, "CreateSecret", { Name: "unsaved", SecretString: "v", ClientRequestToken: "00000000-0000-0000-0000-0000000000a3" });
+    expect(refused).toMatchObject({ status: 500, json: { __type: "InternalServiceError" } });
+    mkdirSync(directory);
+    expect((await awsCall(server.url, "DescribeSecret", { SecretId: "unsaved" })).status).toBe(200);
+    expect(readFileSync(path, "utf8")).toContain("unsaved");
+    await server.close();
+  });
+
+  it("can be a state exported from GET /_emulator/state", async () => {
+    const source = await startServer();
+    await awsCall(source.url, "CreateSecret", { Name: "exported", SecretString: "v", ClientRequestToken: "00000000-0000-0000-0000-0000000000a4" });
+    const exported = await (await fetch(`${source.url}/_emulator/state`)).text();
+    await source.close();
+    const path = join(freshDirectory(), "state.json");
+    writeFileSync(path, exported);
+    const server = await startServer({ stateFile: path });
+    const read = await awsCall(server.url, "GetSecretValue", { SecretId: "exported" });
+    await server.close();
+    expect(read.json["SecretString"]).toBe("v");
   });
 
   it("keeps a moved clock across a restart", async () => {

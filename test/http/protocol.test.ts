@@ -100,6 +100,12 @@ describe("the caller's region and account", () => {
     expect(east.ARN).toContain(":us-east-1:");
   });
 
+  it("a credential scope whose region cannot be part of an ARN falls back to the default region", () => {
+    const emulator = fixedEmulator({ defaultRegion: "eu-north-1" });
+    const created = ok(emulator, "CreateSecret", { Name: "r" }, { authorization: authorization("AKID", "US:EAST") });
+    expect(created.ARN).toContain(":eu-north-1:");
+  });
+
   it("an access key mapped to an account files its secrets under that account only", () => {
     const emulator = fixedEmulator({ accounts: { AKIDONE: "111111111111" }, defaultAccountId: "999999999999" });
     const one = authorization("AKIDONE", "eu-west-1");

@@ -59,6 +59,12 @@ describe("the HTTP server", () => {
     expect(lines.join("\n")).not.toMatch(/hunter2|aHVudGVyMg/);
   });
 
+  it("quotes a secret name with spaces or line breaks in its log line, so a name cannot forge a line", async () => {
+    await awsCall(server.url, "DescribeSecret", { SecretId: "a b\nGetSecretValue x OK 1.0ms" });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^DescribeSecret "a b\\nGetSecretValue x OK 1\.0ms" ValidationException \d+\.\dms$/);
+  });
+
   it("answers a body that is not JSON with HTTP 400 and keeps serving", async () => {
     const response = await fetch(server.url, {
       method: "POST",
@@ -71,6 +77,7 @@ describe("the HTTP server", () => {
 
   it("answers an unknown X-Amz-Target with HTTP 400 and keeps serving", async () => {
     expect((await awsCall(server.url, "MakeCoffee", {})).status).toBe(400);
+    expect(lines[0]).toMatch(/^MakeCoffee - UnknownOperationException \d+\.\dms$/);
     await stillServing();
   });
 

@@ -2,13 +2,15 @@
 // the spec's reference transitions (3.5) and tables (4.1-4.4, 4.10) without
 // the library's code: per secret, a list of versions and a label → id map.
 // No pruning (sequences stay far below 100 versions), no metadata but the
-// Description, errors as codes only.
+// Description and the deletion mark, errors as codes only.
 export type Value = string; // "S:<text>" or "B:<base64>"
 
 export interface ModelSecret {
   readonly versions: { readonly id: string; value: Value }[];
   readonly labels: Map<string, string>;
   description?: string;
+  /** Scheduled for deletion (spec 3.6): readable by DescribeSecret and ListSecretVersionIds only. */
+  deleted: boolean;
 }
 
 export type Answer<T = undefined> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string };
@@ -27,26 +29,27 @@ export class Model {
   create(name: string, token: string | undefined, value: Value | undefined): Answer<string | undefined> {
     if (value !== undefined && token === undefined) return fail("InvalidRequestException");
     const existing = this.secrets.get(name);
+    if (existing?.deleted) return fail("InvalidRequestException");
     if (existing) {
       const version = existing.versions.find((v) => v.id === token);
       return version && version.value === value ? ok(token) : fail("ResourceExistsException");
     }
-    const secret: ModelSecret = { versions: [], labels: new Map() };
+    const secret: ModelSecret = { versions: [], labels: new Map(), deleted: false };
     this.secrets.set(name, secret);
     if (value !== undefined) this.write(secret, token!, value, undefined);
     return ok(value === undefined ? undefined : token);
   }
 
   put(name: string, token: string | undefined, value: Value, stages: string[] | undefined): Answer<string[]> {
-    const secret = this.secrets.get(name);
-    if (!secret) return fail("ResourceNotFoundException");
+    const secret = this.active(name);
+    if (typeof secret === "string") return fail(secret);
     if (token === undefined) return fail("InvalidRequestException");
     return this.write(secret, token, value, stages);
   }
 
   update(name: string, token: string | undefined, value: Value | undefined, description: string | undefined): Answer {
-    const secret = this.secrets.get(name);
-    if (!secret) return fail("ResourceNotFoundException");
+    const secret = this.active(name);
+    if (typeof secret === "string") return fail(secret);
     if (value !== undefined && token === undefined) return fail("InvalidRequestException");
     if (value !== undefined) {
       const written = this.write(secret, token!, value, undefined);
@@ -78,8 +81,8 @@ export class Model {
 
   /** Spec 4.10, with the library's documented choices where AWS is unsure. */
   updateStage(name: string, label: string, removeFrom: string | undefined, moveTo: string | undefined): Answer {
-    const secret = this.secrets.get(name);
-    if (!secret) return fail("ResourceNotFoundException");
+    const secret = this.active(name);
+    if (typeof secret === "string") return fail(secret);
     const exists = (id: string) => secret.versions.some((v) => v.id === id);
     if ((removeFrom !== undefined && !exists(removeFrom)) || (moveTo !== undefined && !exists(moveTo))) {
       return fail("InvalidParameterException");
@@ -99,10 +102,36 @@ export class Model {
     return ok(undefined);
   }
 
-  /** Spec 4.4's resolution table. */
-  get(name: string, versionId: string | undefined, stage: string | undefined): Answer<{ id: string; value: Value }> {
+  /** Spec 4.8: a recovery window schedules the deletion; forcing removes the secret, even a missing one. */
+  delete(name: string, force: boolean, window: number | undefined): Answer {
+    if (force && window !== undefined) return fail("InvalidParameterException");
+    const secret = this.secrets.get(name);
+    if (!secret) return force ? ok(undefined) : fail("ResourceNotFoundException");
+    if (force) this.secrets.delete(name);
+    else if (secret.deleted) return fail("InvalidRequestException");
+    else secret.deleted = true;
+    return ok(undefined);
+  }
+
+  /** Spec 4.9; restoring a secret not scheduled for deletion succeeds (the library's choice). */
+  restore(name: string): Answer {
     const secret = this.secrets.get(name);
     if (!secret) return fail("ResourceNotFoundException");
+    secret.deleted = false;
+    return ok(undefined);
+  }
+
+  /** The secret, or the error code for a missing one or one scheduled for deletion (spec 3.6). */
+  private active(name: string): ModelSecret | string {
+    const secret = this.secrets.get(name);
+    if (!secret) return "ResourceNotFoundException";
+    return secret.deleted ? "InvalidRequestException" : secret;
+  }
+
+  /** Spec 4.4's resolution table. */
+  get(name: string, versionId: string | undefined, stage: string | undefined): Answer<{ id: string; value: Value }> {
+    const secret = this.active(name);
+    if (typeof secret === "string") return fail(secret);
     const id = versionId ?? secret.labels.get(stage ?? CURRENT);
     const version = secret.versions.find((v) => v.id === id);
     if (!version) return fail("ResourceNotFoundException");
@@ -135,11 +164,11 @@ export class Model {
   }
 }
 
-/** AWSCURRENT moves to `to`; the old holder gets AWSPREVIOUS, which leaves `to` (spec 3.2 rule 1). */
+/** Spec 3.5 moveCurrent: AWSPREVIOUS leaves its holder; the old AWSCURRENT holder, if any, gets it. */
 function moveCurrent(labels: Map<string, string>, to: string): void {
   const old = labels.get(CURRENT);
   if (old === to) return;
-  if (labels.get(PREVIOUS) === to) labels.delete(PREVIOUS);
+  labels.delete(PREVIOUS);
   if (old !== undefined) labels.set(PREVIOUS, old);
   labels.set(CURRENT, to);
 }

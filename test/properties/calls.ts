@@ -124,6 +124,36 @@ export const requestArbitraries: RequestArbitraries = {
       .map((r) => defined(r));
   },
   DescribeSecret: (p) => fc.record({ SecretId: arbitrariesOf(p).name }),
+  DeleteSecret: (p) =>
+    fc
+      .record({
+        SecretId: arbitrariesOf(p).name,
+        ForceDeleteWithoutRecovery: option(fc.constant(true)),
+        RecoveryWindowInDays: option(fc.constantFrom(7, 30)),
+      })
+      .map((r) => defined(r)),
+  RestoreSecret: (p) => fc.record({ SecretId: arbitrariesOf(p).name }),
+  TagResource: (p) =>
+    fc.record({
+      SecretId: arbitrariesOf(p).name,
+      Tags: fc.uniqueArray(fc.record({ Key: fc.constantFrom("team", "env"), Value: fc.constantFrom("a", "b") }), {
+        minLength: 1,
+        maxLength: 2,
+        selector: (tag) => tag.Key,
+      }),
+    }),
+  RotateSecret: (p) => {
+    const a = arbitrariesOf(p);
+    return fc
+      .record({
+        SecretId: a.name,
+        ClientRequestToken: a.token,
+        RotationLambdaARN: option(fc.constant("arn:aws:lambda:us-east-1:123456789012:function:rotate")),
+        RotateImmediately: option(fc.boolean()),
+      })
+      .map((r) => defined(r));
+  },
+  CancelRotateSecret: (p) => fc.record({ SecretId: arbitrariesOf(p).name }),
   ListSecretVersionIds: (p) =>
     fc
       .record({ SecretId: arbitrariesOf(p).name, IncludeDeprecated: option(fc.boolean()) })

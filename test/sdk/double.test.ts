@@ -74,7 +74,7 @@ describe("createSecretsManagerDouble", () => {
           if (failures-- > 0) throw new Error("transient");
         },
       },
-      clientConfig: { maxAttempts: 2, retryStrategy: undefined },
+      clientConfig: { maxAttempts: 2 },
     });
     const created = await client.send(new CreateSecretCommand({ Name: "retried", SecretString: "v" }));
     expect(created.$metadata.attempts).toBe(2);

@@ -3,11 +3,13 @@
 // makes its own secret names, so scenarios can share one emulator; none needs
 // to move the clock.
 import {
+  BatchGetSecretValueCommand,
   CreateSecretCommand,
   DeleteSecretCommand,
   DescribeSecretCommand,
   GetRandomPasswordCommand,
   GetSecretValueCommand,
+  InvalidParameterException,
   InvalidRequestException,
   ListSecretsCommand,
   ListSecretVersionIdsCommand,
@@ -95,6 +97,7 @@ export const sdkScenarios: readonly SdkScenario[] = [
       expect(previous.SecretString).toBe("one");
       const described = await client.send(new DescribeSecretCommand({ SecretId: name }));
       expect(described.Description).toBe("d");
+      expect(described.Type).toBeUndefined();
     },
   },
   {
@@ -230,11 +233,49 @@ export const sdkScenarios: readonly SdkScenario[] = [
     name: "ListSecrets with a name filter finds the secret",
     async run(client) {
       const name = uniqueName("listed");
-      const created = await client.send(new CreateSecretCommand({ Name: name, SecretString: "l" }));
+      const created = await client.send(new CreateSecretCommand({ Name: name, SecretString: "l", Type: "database" }));
       const listed = await client.send(new ListSecretsCommand({ Filters: [{ Key: "name", Values: [name] }] }));
       const entry = listed.SecretList?.find((s) => s.Name === name);
       expect(entry?.ARN).toBe(created.ARN);
       expect(entry?.SecretVersionsToStages).toEqual({ [created.VersionId!]: ["AWSCURRENT"] });
+      expect(entry?.Type).toBe("database");
+    },
+  },
+  {
+    name: "BatchGetSecretValue reads several secrets at once and reports a missing one in Errors",
+    async run(client) {
+      const [a, b, missing] = [uniqueName("batch-a"), uniqueName("batch-b"), uniqueName("batch-missing")];
+      await client.send(new CreateSecretCommand({ Name: a, SecretString: "A" }));
+      await client.send(new CreateSecretCommand({ Name: b, SecretString: "B" }));
+      const batch = await client.send(new BatchGetSecretValueCommand({ SecretIdList: [a, b, missing] }));
+      expect(Object.fromEntries((batch.SecretValues ?? []).map((v) => [v.Name, v.SecretString]))).toEqual({ [a]: "A", [b]: "B" });
+      expect(batch.Errors?.map((e) => [e.SecretId, e.ErrorCode])).toEqual([[missing, "ResourceNotFoundException"]]);
+    },
+  },
+  {
+    name: "GetSecretValue with a VersionStage not on the VersionId throws InvalidRequestException",
+    async run(client) {
+      const name = uniqueName("mismatch");
+      const created = await client.send(new CreateSecretCommand({ Name: name, SecretString: "v" }));
+      const error = await rejection(
+        client.send(new GetSecretValueCommand({ SecretId: name, VersionId: created.VersionId!, VersionStage: "AWSPREVIOUS" })),
+      );
+      expect(error).toBeInstanceOf(InvalidRequestException);
+      expect(error.message).toBe("You provided a VersionStage that is not associated to the provided VersionId.");
+    },
+  },
+  {
+    name: "UpdateSecretVersionStage that would take AWSCURRENT off every version throws InvalidParameterException",
+    async run(client) {
+      const name = uniqueName("keep-current");
+      const created = await client.send(new CreateSecretCommand({ Name: name, SecretString: "v" }));
+      const error = await rejection(
+        client.send(new UpdateSecretVersionStageCommand({ SecretId: name, VersionStage: "AWSCURRENT", RemoveFromVersionId: created.VersionId! })),
+      );
+      expect(error).toBeInstanceOf(InvalidParameterException);
+      expect(error.message).toBe(
+        "You can only move staging label AWSCURRENT to a different secret version. It can’t be completely removed.",
+      );
     },
   },
   {

@@ -61,6 +61,11 @@ export const noVersionToStage = () => error("InvalidParameterException", message
 export const malformedPolicy = () => error("MalformedPolicyDocumentException", messages.malformedPolicy());
 export const publicPolicy = () => error("PublicPolicyException", messages.publicPolicy());
 export const tooManyTags = () => error("InvalidParameterException", messages.tooManyTags());
+export const replicaReadOnly = () => error("InvalidParameterException", messages.replicaReadOnly());
+export const invalidReplicaRegion = () => error("InvalidParameterException", messages.invalidReplicaRegion());
+export const primaryHasReplicas = (arn: string, regions: readonly string[]) =>
+  error("InvalidParameterException", messages.primaryHasReplicas(arn, regions));
+export const notAReplica = () => error("InvalidRequestException", messages.notAReplica());
 export const invalidParameter = (message: string) => error("InvalidParameterException", message);
 export const invalidRequest = (message: string) => error("InvalidRequestException", message);
 export const validation = (message: string) => error("ValidationException", message);

@@ -101,4 +101,18 @@ export const messages = {
     "The BlockPublicPolicy parameter is set to true, and the resource policy did not prevent broad access to the secret.",
   // Deviation: AWS's text is not public (AWS doc TagResource: "Maximum number of tags per secret: 50").
   tooManyTags: () => "You can't attach more than 50 tags to a secret.",
+  // AWS answers quoted in gruntwork-io/cloud-nuke#435 (DeleteSecret) and
+  // lgallard/terraform-aws-secrets-manager#188 (PutResourcePolicy); used for every write to a replica.
+  replicaReadOnly: () => "Operation not permitted on a replica secret. Call must be made in primary secret's region.",
+  // AWS answer quoted in aws-samples/aws-health-aware#32 (CreateSecret replicating to its own Region).
+  invalidReplicaRegion: () => "Invalid replica region.",
+  // AWS answer quoted in gruntwork-io/cloud-nuke#435; the order of the Regions is a Deviation (sorted).
+  primaryHasReplicas: (arn: string, regions: readonly string[]) =>
+    `You can't delete secret ${arn} that still has replica regions [${regions.join(", ")}].`,
+  // ReplicationStatus StatusMessage texts: AWS CLI example (describe-secret) and the
+  // API reference of ReplicationStatusType ("Secret with this name already exists in this region").
+  replicationSucceeded: () => "Replication succeeded",
+  replicaNameExists: () => "Secret with this name already exists in this region",
+  // Deviation: no AWS quote; StopReplicationToReplica on a secret that is not a replica.
+  notAReplica: () => "StopReplicationToReplica can only be called on a replica secret, in the replica's Region.",
 } as const;

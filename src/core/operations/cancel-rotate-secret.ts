@@ -5,7 +5,7 @@ import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import { AWSCURRENT, AWSPENDING } from "../model/ids.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { holderOf } from "../rules/labels.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
@@ -36,7 +36,7 @@ export function cancelRotateSecret(
   // 1. Validate.
   const invalid = violationsError(secretIdViolations(request.SecretId));
   if (invalid) return failure(state, invalid);
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
 
   // 2. Decide. Deviation: never configured answers as RotateSecret does without a Lambda.

@@ -6,9 +6,10 @@ import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import { emptyDict, getOwn } from "../model/dict.ts";
 import type { SecretName, VersionId } from "../model/ids.ts";
-import type { Secret, Tag } from "../model/secret.ts";
+import type { ReplicationStatus, Secret, Tag } from "../model/secret.ts";
 import { secretArn, type State } from "../model/state.ts";
 import { lookupByName } from "../rules/find-secret.ts";
+import { addReplicas, replicaRegionsRefusal, replicaRegionViolations, type ReplicaRegion } from "../rules/replication-add.ts";
 import { storeValue } from "../rules/store-value.ts";
 import { insertSecret, writeSecret } from "../rules/write-secret.ts";
 import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
@@ -26,12 +27,16 @@ export interface CreateSecretRequest {
   readonly SecretBinary?: string;
   readonly Tags?: readonly Tag[];
   readonly Type?: string;
+  readonly AddReplicaRegions?: readonly ReplicaRegion[];
+  readonly ForceOverwriteReplicaSecret?: boolean;
 }
 
 export interface CreateSecretResponse {
   readonly ARN: string;
   readonly Name: string;
   readonly VersionId?: string;
+  /** Only when AddReplicaRegions was given (spec 4.1). */
+  readonly ReplicationStatus?: readonly ReplicationStatus[];
 }
 
 export function createSecret(state: State, request: CreateSecretRequest, context: Context): Result<CreateSecretResponse> {
@@ -45,6 +50,7 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     lengthBetween("type", request.Type, 0, 256),
     ...valueViolations(request),
     ...tagViolations("tags", request.Tags),
+    ...replicaRegionViolations("addReplicaRegions", request.AddReplicaRegions),
   ]);
   if (invalid) return failure(state, invalid);
   if (!isValidSecretName(request.Name)) return failure(state, invalidName());
@@ -63,6 +69,9 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     if (!sameValue(version.value, value)) return failure(state, tokenInUse(version.VersionId, existing.ARN));
     return success(state, { ARN: existing.ARN, Name: existing.Name, VersionId: version.VersionId });
   }
+
+  const replicaRefusal = request.AddReplicaRegions && replicaRegionsRefusal(undefined, context.region, request.AddReplicaRegions);
+  if (replicaRefusal) return failure(state, replicaRefusal);
 
   // 3. Apply.
   const name = request.Name as SecretName;
@@ -87,7 +96,16 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     if (isAwsError(written)) return failure(state, written);
     next = written;
   }
+  const replicas = request.AddReplicaRegions
+    ? addReplicas(next, context.region, name, request.AddReplicaRegions, request.ForceOverwriteReplicaSecret === true)
+    : undefined;
+  if (replicas) next = replicas.state;
 
   // 4. Return.
-  return success(next, { ARN: secret.ARN, Name: secret.Name, ...(value !== undefined && token && { VersionId: token }) });
+  return success(next, {
+    ARN: secret.ARN,
+    Name: secret.Name,
+    ...(value !== undefined && token && { VersionId: token }),
+    ...(replicas && { ReplicationStatus: replicas.statuses }),
+  });
 }

@@ -3,7 +3,7 @@
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
@@ -29,7 +29,7 @@ export function deleteResourcePolicy(
 
   // 2. Decide: refused on a secret scheduled for deletion (spec 4.14); a secret
   // without a policy is left as it is (Deviation: success, as AWS is not known to fail).
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const response = { ARN: secret.ARN, Name: secret.Name };
   if (secret.ResourcePolicy === undefined) return success(state, response);

@@ -10,6 +10,7 @@ import { secretArn, type State } from "../model/state.ts";
 import { DAY_MS } from "../model/time.ts";
 import { findSecret } from "../rules/find-secret.ts";
 import { removeSecrets } from "../rules/purge-deleted.ts";
+import { replicationDeleteRefusal } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
@@ -38,8 +39,8 @@ export const DEFAULT_RECOVERY_WINDOW_DAYS = 30;
  * primary secret that is replicated to other Regions." The replication rules
  * add their check here.
  */
-export function deleteRefusal(_secret: Secret): AwsError | undefined {
-  return undefined;
+export function deleteRefusal(secret: Secret): AwsError | undefined {
+  return replicationDeleteRefusal(secret);
 }
 
 /**

@@ -2,9 +2,10 @@
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
+import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import type { Filter } from "../rules/list-filters.ts";
-import { SORT_KEYS, type SortBy } from "../rules/list-index.ts";
+import { SORT_KEYS, type SortBy } from "../rules/list-sort.ts";
 import { listPage, type SortOrder } from "../rules/list-page.ts";
 import { secretMetadata, versionsToStages, type SecretMetadata } from "../rules/secret-metadata.ts";
 import { lengthBetween, oneOf, rangeBetween, violationsError } from "../validate/constraints.ts";
@@ -33,7 +34,7 @@ export interface ListSecretsResponse {
 /** Deviation: AWS doc gives no number ("a value that's specific to the operation"); the maximum. */
 export const LIST_SECRETS_DEFAULT_PAGE_SIZE = 100;
 
-export function listSecretsEntry(secret: Parameters<typeof secretMetadata>[0]): SecretListEntry {
+export function listSecretsEntry(secret: Secret): SecretListEntry {
   const stages = versionsToStages(secret);
   return { ...secretMetadata(secret), ...(stages && { SecretVersionsToStages: stages }) };
 }

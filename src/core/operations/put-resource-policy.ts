@@ -4,7 +4,7 @@ import { malformedPolicy, publicPolicy } from "../errors/errors.ts";
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { parsePolicy, policySyntaxProblems } from "../rules/policy-document.ts";
 import { isPublicPolicy } from "../rules/policy-public.ts";
 import { writeSecret } from "../rules/write-secret.ts";
@@ -39,7 +39,7 @@ export function putResourcePolicy(
 
   // 2. Decide. Deviation: refused on a secret scheduled for deletion with the
   // generic text (spec 3.6: modeled, text UNSURE).
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const document = parsePolicy(request.ResourcePolicy);
   if (document === undefined || policySyntaxProblems(document).length > 0) return failure(state, malformedPolicy());

@@ -5,7 +5,7 @@ import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { VersionId } from "../model/ids.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, matches, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, stageViolations, tokenViolations } from "../validate/common.ts";
@@ -40,7 +40,7 @@ export function putSecretValue(state: State, request: PutSecretValueRequest, con
     matches("rotationToken", request.RotationToken, /^[a-zA-Z0-9\-]+$/, true),
   ]);
   if (invalid) return failure(state, invalid);
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   if (request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
   const value = requestedValue(request);

@@ -3,7 +3,7 @@
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
-import { findSecret } from "../rules/find-secret.ts";
+import { findChangeableSecret } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
@@ -29,7 +29,7 @@ export function restoreSecret(state: State, request: RestoreSecretRequest, conte
 
   // 2. Decide. Deviation: a secret not scheduled for deletion is answered with
   // success and left as it is (spec 4.9, UNSURE; weak hint for success).
-  const secret = findSecret(state, context, request.SecretId);
+  const secret = findChangeableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const response = { ARN: secret.ARN, Name: secret.Name };
   if (secret.DeletedDate === undefined && secret.DeletionDate === undefined) return success(state, response);

@@ -6,7 +6,7 @@ import type { Context } from "../model/context.ts";
 import type { VersionId } from "../model/ids.ts";
 import type { RotationRules } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { rotationBlocked, startRotation } from "../rules/rotation-start.ts";
 import { nextRotationDate } from "../rules/schedule-next.ts";
 import { checkRotationRules } from "../rules/schedule-rules.ts";
@@ -63,7 +63,7 @@ export function rotateSecret(state: State, request: RotateSecretRequest, context
   if (request.ClientRequestToken === undefined) {
     return failure(state, missingClientRequestToken("InvalidParameterException"));
   }
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
 
   // 2. Decide. Members not given keep their stored values (spec 4.11, observed).
@@ -71,7 +71,8 @@ export function rotateSecret(state: State, request: RotateSecretRequest, context
     const checked = checkRotationRules(request.RotationRules, context.now);
     if (isAwsError(checked)) return failure(state, checked);
   }
-  const rules = request.RotationRules ? storedRules(request.RotationRules) : secret.RotationRules;
+  const given = request.RotationRules && storedRules(request.RotationRules);
+  const rules = given && Object.keys(given).length > 0 ? given : secret.RotationRules;
   const lambdaArn = request.RotationLambdaARN || secret.RotationLambdaARN;
   if (!lambdaArn) return failure(state, noRotationLambda());
   // Observed: a Lambda that cannot be invoked fails the call and nothing is saved.

@@ -22,6 +22,9 @@ import { updateSecretVersionStage } from "./update-secret-version-stage.ts";
 import { cancelRotateSecret } from "./cancel-rotate-secret.ts";
 import { getRandomPassword } from "./get-random-password.ts";
 import { rotateSecret } from "./rotate-secret.ts";
+import { removeRegionsFromReplication } from "./remove-regions-from-replication.ts";
+import { replicateSecretToRegions } from "./replicate-secret-to-regions.ts";
+import { stopReplicationToReplica } from "./stop-replication-to-replica.ts";
 
 export const operations = {
   BatchGetSecretValue: batchGetSecretValue,
@@ -44,6 +47,9 @@ export const operations = {
   CancelRotateSecret: cancelRotateSecret,
   GetRandomPassword: getRandomPassword,
   RotateSecret: rotateSecret,
+  RemoveRegionsFromReplication: removeRegionsFromReplication,
+  ReplicateSecretToRegions: replicateSecretToRegions,
+  StopReplicationToReplica: stopReplicationToReplica,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -5,7 +5,7 @@ import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { Tag } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tagViolations } from "../validate/common.ts";
@@ -55,7 +55,7 @@ export function tagResource(state: State, request: TagResourceRequest, context: 
   if (invalid) return failure(state, invalid);
 
   // 2. Decide.
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const existing = secret.Tags ?? [];
   const tags = mergeTags(existing, request.Tags);

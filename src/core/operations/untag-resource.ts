@@ -3,7 +3,7 @@
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
@@ -32,7 +32,7 @@ export function untagResource(state: State, request: UntagResourceRequest, conte
   if (invalid) return failure(state, invalid);
 
   // 2. Decide.
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const existing = secret.Tags ?? [];
   const tags = existing.filter((tag) => !request.TagKeys.includes(tag.Key));

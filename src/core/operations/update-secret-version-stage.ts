@@ -14,7 +14,7 @@ import { hasOwn } from "../model/dict.ts";
 import { AWSCURRENT, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { attachLabel, detachLabel, holderOf, moveCurrent } from "../rules/labels.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
@@ -74,7 +74,7 @@ export function updateSecretVersionStage(
     ...versionIdViolations("moveToVersionId", request.MoveToVersionId),
   ]);
   if (invalid) return failure(state, invalid);
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const label = request.VersionStage;
   const change = decide(secret, label, request.RemoveFromVersionId, request.MoveToVersionId);

@@ -8,7 +8,7 @@ import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
-import { findActiveSecret } from "../rules/find-secret.ts";
+import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, violationsError } from "../validate/constraints.ts";
@@ -67,7 +67,7 @@ export function updateSecret(state: State, request: UpdateSecretRequest, context
     ...valueViolations(request),
   ]);
   if (invalid) return failure(state, invalid);
-  const secret = findActiveSecret(state, context, request.SecretId);
+  const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const value = requestedValue(request);
   if (isAwsError(value)) return failure(state, value);

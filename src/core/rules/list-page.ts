@@ -9,7 +9,8 @@ import { getOwn } from "../model/dict.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { compileFilters, type Filter } from "./list-filters.ts";
-import { positionAfter, positionOf, sortedIndex, sortKeyOf, type SortBy, type SortKey, type SortedIndex } from "./list-index.ts";
+import { sortedIndex } from "./list-index.ts";
+import { positionAfter, positionOf, sortKeyOf, type SortBy, type SortKey, type SortedIndex } from "./list-sort.ts";
 import { decodePageToken, encodePageToken } from "./page-token.ts";
 import { isDueForPurge } from "./purge-deleted.ts";
 

@@ -39,16 +39,16 @@ export function compareKeys(a: SortKey, b: SortKey): number {
   return compareValues(a[0], b[0]) || compareValues(a[1], b[1]);
 }
 
-interface Entry {
+export interface IndexEntry {
   readonly key: SortKey;
   readonly secret: Secret;
 }
 
-export type SortedIndex = readonly Entry[];
+export type SortedIndex = readonly IndexEntry[];
 
 /** Every secret of the table in ascending order of `by`, sorted from scratch. */
 export function buildIndex(table: SecretTable, by: SortBy): SortedIndex {
-  const entries: Entry[] = [];
+  const entries: IndexEntry[] = [];
   for (const secret of tableSecrets(table)) entries.push({ key: sortKeyOf(secret, by), secret });
   return entries.sort((a, b) => compareKeys(a.key, b.key));
 }

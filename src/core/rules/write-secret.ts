@@ -10,6 +10,7 @@ import type { Secret } from "../model/secret.ts";
 import { emptySecretTable, tableGet, tableSet } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
 import { MAX_LABELS, MAX_VERSIONS, pruneVersions, versionsToPrune } from "./prune-versions.ts";
+import { syncReplicas } from "./replication.ts";
 
 type TableDraft = Parameters<typeof tableSet>[0];
 
@@ -47,7 +48,8 @@ export function writeSecret(
   // A quota only refuses a write that makes things worse.
   if (grewPast(written.labels, before.labels, MAX_LABELS)) return tooManyLabels();
   if (grewPast(written.versions, before.versions, MAX_VERSIONS)) return tooManyVersions();
-  return next;
+  // A primary's replicas are rewritten from it (spec 4.17).
+  return syncReplicas(state, next, region, name);
 }
 
 function lookupIn(state: State, region: string, name: string): Secret {

@@ -13,6 +13,7 @@ import type { Timestamp } from "../model/time.ts";
 import { holderOf } from "../rules/labels.ts";
 import { purgeDeletedSecrets } from "../rules/purge-deleted.ts";
 import { hashText, randomUuid, seededRandom } from "../rules/random.ts";
+import { isReplica } from "../rules/replication.ts";
 import { rotationBlocked, startRotation } from "../rules/rotation-start.ts";
 import type { RotationInvocation } from "../rules/rotation-steps.ts";
 import { writeSecret } from "../rules/write-secret.ts";
@@ -32,7 +33,8 @@ export function isRotationDue(secret: Secret, now: Timestamp): boolean {
     secret.NextRotationDate !== undefined &&
     secret.NextRotationDate <= now &&
     secret.DeletedDate === undefined &&
-    secret.rotation === undefined
+    secret.rotation === undefined &&
+    !isReplica(secret) // AWS doc: a replica is rotated through its primary only
   );
 }
 

@@ -5,8 +5,9 @@ import { validation } from "../errors/errors.ts";
 
 export type Violation = string | undefined;
 
-const shown = (value: unknown, sensitive: boolean) =>
-  sensitive ? "Value" : `Value '${String(value)}'`;
+// AWS prints a list member as "[a, b]".
+const text = (value: unknown): string => (Array.isArray(value) ? `[${value.join(", ")}]` : String(value));
+const shown = (value: unknown, sensitive: boolean) => (sensitive ? "Value" : `Value '${text(value)}'`);
 
 export function required(path: string, value: unknown): Violation {
   return value === undefined || value === null

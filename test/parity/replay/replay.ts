@@ -17,7 +17,7 @@ export interface Transport {
   allowLambdas(arns: readonly string[]): void;
   /** Whether the library has this operation. */
   has(operation: string): boolean;
-  call(operation: string, request: unknown): Outcome;
+  call(operation: string, request: unknown): Outcome | Promise<Outcome>;
   /** Runs the rotation just started on a secret to its end; answers how it ended. */
   rotate(secretArn: string): Promise<{ readonly recorded: string; readonly error?: unknown }>;
   /** Moves the clock: the recorded calls were seconds apart. */
@@ -45,7 +45,7 @@ export async function replay(scenario: Scenario, transport: Transport = coreTran
       assert.fail(`${where}: the library has no ${step.operation}`);
     }
     transport.advance(1000);
-    const outcome = transport.call(step.operation, resolver.resolve(step.request));
+    const outcome = await transport.call(step.operation, resolver.resolve(step.request));
     calls += 1;
     check(where, resolver, step.expect, outcome);
     if (step.operation === "RotateSecret" && outcome.ok) {

@@ -27,10 +27,7 @@ describe("stateFromJson", () => {
 
   it("puts a secret filed under the wrong shard back where its name hashes to", () => {
     const json = JSON.parse(JSON.stringify(stateWithSecrets()));
-    const shards = json.regions["us-east-1"].secrets.shards;
-    const [outer] = Object.keys(shards);
-    const [inner] = Object.keys(shards[outer]);
-    const secret = shards[outer][inner].toString;
+    const secret = secretOf(json);
     json.regions["us-east-1"].secrets.shards = { "99": { "99": { toString: secret } } };
     const read = stateFromJson(json);
     expect(tableGet(read.regions["us-east-1"]!.secrets, "toString")?.Name).toBe("toString");

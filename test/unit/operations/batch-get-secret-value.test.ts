@@ -105,6 +105,13 @@ describe("BatchGetSecretValue with Filters", () => {
     expect(second).not.toHaveProperty("NextToken");
   });
 
+  it("sets LastAccessedDate on the secrets it reads", () => {
+    const driver = driverWith(["s1", "other"]);
+    driver.ok("BatchGetSecretValue", { Filters: [{ Key: "name", Values: ["s"] }] });
+    expect(secretOf(driver, "s1").LastAccessedDate).toBe(startOfUtcDay(driver.now));
+    expect(secretOf(driver, "other").LastAccessedDate).toBeUndefined();
+  });
+
   it("does not read secrets scheduled for deletion", () => {
     const driver = driverWith(["s1", "s2"]);
     scheduleDeletion(driver, "s1");

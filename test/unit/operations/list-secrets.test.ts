@@ -29,6 +29,11 @@ describe("ListSecrets", () => {
     });
   });
 
+  it("lists the tags of a tagged secret", () => {
+    const driver = driverWith([{ Name: "tagged", Tags: [{ Key: "team", Value: "a" }] }]);
+    expect(driver.ok("ListSecrets", {}).SecretList[0]?.Tags).toEqual([{ Key: "team", Value: "a" }]);
+  });
+
   it("lists a secret without versions without SecretVersionsToStages", () => {
     const driver = driverWith([{ Name: "empty", value: false }]);
     const [entry] = driver.ok("ListSecrets", {}).SecretList;

@@ -1,14 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { DAY_MS, getOwn } from "../../../src/index.ts";
-import {
-  buildIndex,
-  compareKeys,
-  positionAfter,
-  positionOf,
-  sortedIndex,
-  type SortKey,
-} from "../../../src/core/rules/list-index.ts";
+import { sortedIndex } from "../../../src/core/rules/list-index.ts";
+import { buildIndex, compareKeys, positionAfter, positionOf, type SortKey } from "../../../src/core/rules/list-sort.ts";
 import { driverWith, MINUTE } from "../operations/list-secrets-fixture.ts";
 
 const tableOf = (driver: ReturnType<typeof driverWith>) => getOwn(driver.state.regions, driver.region)!.secrets;

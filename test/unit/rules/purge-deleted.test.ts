@@ -44,6 +44,14 @@ describe("purgeDeletedSecrets", () => {
     expect(driver.ok("DescribeSecret", { SecretId: "a" }).ARN).not.toBe(ARN);
   });
 
+  it("sees a deletion scheduled after an earlier purge of an older state", () => {
+    const driver = new Driver({ now: START });
+    for (const name of ["a", "b", "c"]) create(driver, name);
+    expect(purgeDeletedSecrets(driver.state, START + 365 * DAY)).toBe(driver.state);
+    driver.ok("DeleteSecret", { SecretId: "b", RecoveryWindowInDays: 7 });
+    expect(names(purgeDeletedSecrets(driver.state, START + 7 * DAY))).toEqual(["a", "c"]);
+  });
+
   it("purges in every region", () => {
     const east = new Driver({ now: START });
     create(east, "a");

@@ -1,0 +1,49 @@
+// What every command shares: the library side (a Driver), the comparison of
+// one call's answer with the model's, and the invariants checked after it.
+import fc from "fast-check";
+import { expect } from "vitest";
+import { Driver, invariantViolations, tokenFor, type OperationName, type RequestOf, type Result } from "../../src/index.ts";
+import type { Answer, Model, Value } from "./model.ts";
+
+export interface Real {
+  readonly driver: Driver;
+}
+
+export type ValueMembers = { SecretString: string } | { SecretBinary: string };
+export const modelValue = (v: ValueMembers): Value => ("SecretString" in v ? `S:${v.SecretString}` : `B:${v.SecretBinary}`);
+export const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
+
+/**
+ * A VersionId as the generator picks it: a pooled token, or whichever version
+ * holds a label when the command runs (else the AWSCURRENT version), read from the model.
+ */
+export type VersionRef = { readonly token: string } | { readonly holderOf: string };
+export function resolve(model: Model, name: string, ref: VersionRef | undefined): string | undefined {
+  if (ref === undefined || "token" in ref) return ref?.token;
+  const labels = model.secrets.get(name)?.labels;
+  return labels?.get(ref.holderOf) ?? labels?.get("AWSCURRENT") ?? tokenFor(0);
+}
+
+/** Run one call on the library and check it against the model's answer. */
+export function call<Name extends OperationName, T>(
+  real: Real,
+  name: Name,
+  request: RequestOf<Name>,
+  expected: Answer<T>,
+): Result<unknown> & { ok: true; response: Record<string, unknown> } | undefined {
+  const before = real.driver.state;
+  const result = real.driver.call(name, request) as Result<unknown>;
+  const answer = result.ok ? "ok" : result.error.code;
+  expect(answer).toBe(expected.ok ? "ok" : expected.code);
+  if (!result.ok) expect(result.state).toBe(before);
+  expect(invariantViolations(result.state)).toEqual([]);
+  return result.ok ? (result as never) : undefined;
+}
+
+export abstract class Command implements fc.Command<Model, Real> {
+  check(): boolean {
+    return true;
+  }
+  abstract run(model: Model, real: Real): void;
+  abstract toString(): string;
+}
