@@ -43,7 +43,7 @@ function secretNumber(state: State, i: number): Secret {
     LastChangedDate: created,
     versions: { [versionId]: { VersionId: versionId, CreatedDate: created, value: { kind: "string", SecretString: `{"password":"p${i}"}` } } },
     labels: { [AWSCURRENT]: versionId },
-    prunedVersionIds: [],
+    prunedVersionIds: {},
   };
 }
 

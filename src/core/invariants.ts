@@ -4,6 +4,7 @@
 // holds after automatic moves only (an explicit UpdateSecretVersionStage of
 // AWSPREVIOUS may put it there); the property tests check it per call.
 import { getOwn } from "./model/dict.ts";
+import { allPruned } from "./model/pruned-version-ids.ts";
 import type { Secret } from "./model/secret.ts";
 import { tableGet, tableSecrets } from "./model/secret-table.ts";
 import type { State } from "./model/state.ts";
@@ -57,8 +58,9 @@ function secretViolations(secret: Secret): string[] {
   // 2. At most 20 labels across the secret.
   if (labels.length > MAX_LABELS) found.push(`${labels.length} labels, more than ${MAX_LABELS}`);
   // 7. VersionIds are unique and never reuse a pruned id.
-  const pruned = new Set<string>(secret.prunedVersionIds);
-  if (pruned.size !== secret.prunedVersionIds.length) found.push("a pruned VersionId is listed twice");
+  const prunedIds = allPruned(secret.prunedVersionIds);
+  const pruned = new Set<string>(prunedIds);
+  if (pruned.size !== prunedIds.length) found.push("a pruned VersionId is listed twice");
   for (const id of ids) {
     const version = secret.versions[id]!;
     if (version.VersionId !== id) found.push(`version ${version.VersionId} is stored under ${id}`);

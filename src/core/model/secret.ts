@@ -1,4 +1,5 @@
 import type { Dict } from "./dict.ts";
+import type { PrunedVersionIds } from "./pruned-version-ids.ts";
 import type { SecretArn, SecretName, StagingLabel, VersionId } from "./ids.ts";
 import type { RotationInProgress } from "./rotation.ts";
 import type { SecretVersion } from "./secret-version.ts";
@@ -54,7 +55,7 @@ export interface Secret {
   /** Staging label → the one version that carries it (spec 3.4 invariant 1). */
   readonly labels: Dict<VersionId>;
   /** Ids of versions removed by pruning: never reused, answered as "deleted". */
-  readonly prunedVersionIds: readonly VersionId[];
+  readonly prunedVersionIds: PrunedVersionIds;
 }
 
 export type { StagingLabel };

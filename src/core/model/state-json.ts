@@ -90,8 +90,12 @@ function secretFromJson(json: unknown, path: string): Secret {
     });
   }
   const versionsJson = object(secret.versions, `${path}.versions`);
-  const versions: Dict<SecretVersion> = dictOf(
-    Object.entries(versionsJson).map(([id, v]) => [id, versionFromJson(v, id, `${path}.versions.${id}`)] as const),
+  // A plain object, as CreateSecret makes it: VersionIds (32-64 characters) cannot be prototype members.
+  const versions: Dict<SecretVersion> = Object.fromEntries(
+    Object.entries(versionsJson).map(([id, v]) => {
+      if (id.length < 32) fail(`${path}.versions.${id}`, "a VersionId of 32 to 64 characters");
+      return [id, versionFromJson(v, id, `${path}.versions.${id}`)] as const;
+    }),
   );
   const labels: Dict<string> = dictOf(
     Object.entries(object(secret.labels, `${path}.labels`)).map(([label, id]) => {
@@ -100,8 +104,11 @@ function secretFromJson(json: unknown, path: string): Secret {
       return [label, versionId] as const;
     }),
   );
-  if (!Array.isArray(secret.prunedVersionIds)) fail(`${path}.prunedVersionIds`, "an array");
-  secret.prunedVersionIds.forEach((id, i) => string(id, `${path}.prunedVersionIds[${i}]`));
+  const pruned = object(secret.prunedVersionIds, `${path}.prunedVersionIds`);
+  for (const [bucket, ids] of Object.entries(pruned)) {
+    if (!Array.isArray(ids)) fail(`${path}.prunedVersionIds.${bucket}`, "an array");
+    ids.forEach((id, i) => string(id, `${path}.prunedVersionIds.${bucket}[${i}]`));
+  }
   return withChecked(secret, path, { versions, labels }) as unknown as Secret;
 }
 

@@ -84,9 +84,10 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     ...(request.Tags && request.Tags.length > 0 && { Tags: request.Tags.map(({ Key, Value }) => ({ Key, Value })) }),
     CreatedDate: context.now,
     LastChangedDate: context.now,
-    versions: emptyDict(),
+    // VersionIds are 32-64 characters, so no id can be an Object.prototype member.
+    versions: {},
     labels: emptyDict(),
-    prunedVersionIds: [],
+    prunedVersionIds: {},
   };
   let next = insertSecret(state, context, secret);
   if (value !== undefined && token !== undefined) {

@@ -5,6 +5,7 @@ import { stageNotOnVersion, valueNotFoundForStage, valueNotFoundForVersion, vers
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import { getOwn } from "../model/dict.ts";
+import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { SecretVersion } from "../model/secret-version.ts";
@@ -38,7 +39,7 @@ export interface GetSecretValueResponse {
 /** The version a request selects (spec 4.4, the resolution table). */
 export function selectVersion(secret: Secret, versionId: string | undefined, stage: string | undefined): SecretVersion | AwsError {
   if (versionId !== undefined) {
-    if (secret.prunedVersionIds.includes(versionId as VersionId)) return versionDeleted(versionId);
+    if (wasPruned(secret.prunedVersionIds, versionId)) return versionDeleted(versionId);
     const version = getOwn(secret.versions, versionId);
     if (version === undefined) return valueNotFoundForVersion(versionId);
     // Observed: a stage that is not on the version, even one on no version at all.

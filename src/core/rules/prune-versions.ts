@@ -3,6 +3,7 @@
 // hours"; labelled versions are never removed. Spec 3.3.
 import { isDraft, original, type Draft } from "immer";
 import { getOwn } from "../model/dict.ts";
+import { recordPruned } from "../model/pruned-version-ids.ts";
 import type { VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import { DAY_MS, type Timestamp } from "../model/time.ts";
@@ -42,6 +43,6 @@ export function versionsToPrune(secret: Secret, now: Timestamp): VersionId[] {
 export function pruneVersions(secret: Draft<Secret>, ids: readonly VersionId[]): void {
   for (const id of ids) {
     delete secret.versions[id];
-    secret.prunedVersionIds.push(id);
+    recordPruned(secret.prunedVersionIds, id);
   }
 }

@@ -5,6 +5,7 @@ import type { Draft } from "immer";
 import type { AwsError } from "../errors/codes.ts";
 import { rotationInProgress, tokenInUse, versionDeleted } from "../errors/errors.ts";
 import { getOwn, hasOwn } from "../model/dict.ts";
+import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, AWSPENDING, type VersionId } from "../model/ids.ts";
 import { ROTATION_STEPS } from "../model/rotation.ts";
 import type { Secret } from "../model/secret.ts";
@@ -14,7 +15,7 @@ import { newVersion } from "./versions.ts";
 
 /** Why a rotation with this token cannot start now, if it cannot. */
 export function rotationBlocked(secret: Secret, token: VersionId): AwsError | undefined {
-  if (secret.prunedVersionIds.includes(token)) return versionDeleted(token);
+  if (wasPruned(secret.prunedVersionIds, token)) return versionDeleted(token);
   const pending = holderOf(secret, AWSPENDING);
   // AWS doc (RotateSecret): AWSPENDING on a version other than AWSCURRENT's means
   // "a previous rotation request is still in progress"; the same token retries it.

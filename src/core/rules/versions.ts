@@ -5,6 +5,7 @@
 import type { AwsError } from "../errors/codes.ts";
 import { tokenInUse, versionDeleted } from "../errors/errors.ts";
 import { getOwn } from "../model/dict.ts";
+import { wasPruned } from "../model/pruned-version-ids.ts";
 import type { VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { SecretValue, SecretVersion } from "../model/secret-version.ts";
@@ -32,7 +33,7 @@ export type TokenMeaning =
   | { readonly kind: "fill-stub"; readonly version: SecretVersion };
 
 export function tokenMeaning(secret: Secret, token: string, value: SecretValue): TokenMeaning | AwsError {
-  if (secret.prunedVersionIds.includes(token as VersionId)) return versionDeleted(token);
+  if (wasPruned(secret.prunedVersionIds, token)) return versionDeleted(token);
   const version = getOwn(secret.versions, token);
   if (version === undefined) return { kind: "new" };
   // 1. The value-less AWSPENDING stub of a rotation receives the value (spec 4.11).

@@ -5,6 +5,7 @@
 //    invocations to run are returned for an adapter to hand to a rotation driver.
 import type { Context } from "../model/context.ts";
 import { hasOwn } from "../model/dict.ts";
+import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, AWSPENDING, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import { tableSecrets } from "../model/secret-table.ts";
@@ -48,7 +49,7 @@ function scheduledToken(secret: Secret, clock: Pick<Context, "now" | "randomSeed
   if (pending !== undefined && pending !== holderOf(secret, AWSCURRENT)) return pending;
   const random = seededRandom(clock.randomSeed ^ hashText(`${secret.ARN}@${clock.now}`));
   let token = randomUuid(random) as VersionId;
-  while (hasOwn(secret.versions, token) || secret.prunedVersionIds.includes(token)) token = randomUuid(random) as VersionId;
+  while (hasOwn(secret.versions, token) || wasPruned(secret.prunedVersionIds, token)) token = randomUuid(random) as VersionId;
   return token;
 }
 

@@ -1,6 +1,6 @@
 import { produce, type Draft } from "immer";
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, invariantViolations, tableGet, type Secret, type State } from "../../../src/index.ts";
+import { DAY_MS, Driver, invariantViolations, recordPruned, tableGet, type Secret, type State } from "../../../src/index.ts";
 
 function stateWithSecret(): { driver: Driver; tokens: string[] } {
   const driver = new Driver();
@@ -40,7 +40,7 @@ describe("invariantViolations", () => {
   it("reports a version that reuses a pruned VersionId", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      s.prunedVersionIds.push(tokens[0] as never);
+      recordPruned(s.prunedVersionIds, tokens[0] as never);
     });
     expect(invariantViolations(broken).join("\n")).toContain("reuses a pruned VersionId");
   });

@@ -16,7 +16,7 @@ function secretWith(labels: Record<string, VersionId>): Secret {
     LastChangedDate: 0,
     versions: dictOf(ids.map((id) => [id, { VersionId: id, CreatedDate: 0, value: { kind: "string", SecretString: id } }])),
     labels: dictOf(Object.entries(labels)),
-    prunedVersionIds: [],
+    prunedVersionIds: {},
   };
 }
 
