@@ -3,11 +3,10 @@
 // 8 requests in flight. First a paired measurement (alternating rounds, printed as a table of
 // requests/s), then vitest's benches, where one iteration sends BATCH requests
 // (requests/s = hz × BATCH). Run: npx vitest bench --run bench/server.bench.ts
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, bench, describe } from "vitest";
-import { buildCli } from "../test/http/server-process.ts";
+import { buildCli, exited } from "../test/http/server-process.ts";
+import { createTemporaryDirectory } from "../test/support/temp-directory.ts";
 import { load, pairedRps, send, startBareServer, startProcess, target, type Child, type Target } from "./server-load.ts";
 
 const BATCH = 400;
@@ -18,15 +17,20 @@ const OPTIONS = { time: 1500, warmupTime: 300 };
 const PAIRED_ROUNDS = 20;
 
 const children: Child[] = [];
-afterAll(() => {
+const buildDirectory = createTemporaryDirectory("build");
+const stateDirectory = createTemporaryDirectory("bench");
+// The directories go once the processes running from them have exited.
+afterAll(async () => {
   for (const child of children) child.process.kill("SIGTERM");
+  await Promise.all(children.map((child) => exited(child.process)));
+  buildDirectory.remove();
+  stateDirectory.remove();
 });
 
 const bare = await startBareServer();
-const cli = buildCli();
+const cli = buildCli(buildDirectory.path);
 const emulator = await startProcess([cli, "--port", "0", "--quiet"]);
-const stateDirectory = mkdtempSync(join(tmpdir(), "sm-emulator-bench-"));
-const persisted = await startProcess([cli, "--port", "0", "--quiet", "--state-file", join(stateDirectory, "state.json")]);
+const persisted = await startProcess([cli, "--port", "0", "--quiet", "--state-file", join(stateDirectory.path, "state.json")]);
 children.push(bare, emulator, persisted);
 const bareTarget = target(bare.url);
 const emulatorTarget = target(emulator.url);

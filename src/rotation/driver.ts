@@ -7,7 +7,7 @@
 //   secretArn)` runs them in order: createSecret, setSecret, testSecret, finishSecret
 //   (only testSecret after RotateSecret with RotateImmediately=false).
 // - Each step calls the function with the event AWS sends a rotation Lambda,
-//   `{ Step, SecretId: <secret ARN>, ClientRequestToken }`, and a RotationClient
+//   `{ Step, SecretId: <secret ARN>, ClientRequestToken, RotationToken }`, and a RotationClient
 //   whose methods (describeSecret, getSecretValue, putSecretValue,
 //   updateSecretVersionStage, getRandomPassword, …) run the library's operations.
 //   The function may return a Promise; a throw or a rejection fails the step.
@@ -37,6 +37,18 @@ export interface RotationEvent {
   /** The secret's ARN. */
   readonly SecretId: string;
   readonly ClientRequestToken: string;
+  /** AWS doc (rotate-secrets_lambda): identifies the rotation; the function may pass it to PutSecretValue. */
+  readonly RotationToken: string;
+}
+
+/**
+ * Deviation: the RotationToken is the ClientRequestToken in hexadecimal (four digits per
+ * UTF-16 unit): one per rotation, of the form PutSecretValue accepts (36..256 of [a-zA-Z0-9-]).
+ */
+export function rotationTokenOf(clientRequestToken: string): string {
+  let hex = "";
+  for (let i = 0; i < clientRequestToken.length; i++) hex += clientRequestToken.charCodeAt(i).toString(16).padStart(4, "0");
+  return hex;
 }
 
 export type RotationFunction = (event: RotationEvent, client: RotationClient) => unknown;
@@ -76,7 +88,7 @@ export async function runRotation(host: RotationHost, functions: RotationFunctio
     try {
       if (handler === undefined) throw new Error(`No rotation function for ${invocation.RotationLambdaARN}`);
       const { Step, SecretId, ClientRequestToken } = invocation;
-      await handler({ Step, SecretId, ClientRequestToken }, client);
+      await handler({ Step, SecretId, ClientRequestToken, RotationToken: rotationTokenOf(ClientRequestToken) }, client);
     } catch (thrown) {
       ok = false;
       error = thrown;

@@ -9,12 +9,12 @@ import {
   RotateSecretCommand,
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startServer, type EmulatorServer } from "../../src/http/server.ts";
 import { rejection } from "../support/sdk-scenarios.ts";
+import { temporaryDirectory } from "../support/temp-directory.ts";
 
 const SINGLE_USER = "arn:aws:lambda:us-east-1:000000000000:function:single-user";
 const BROKEN = "arn:aws:lambda:us-east-1:000000000000:function:broken";
@@ -23,10 +23,12 @@ const UNMAPPED = "arn:aws:lambda:us-east-1:000000000000:function:nowhere";
 let server: EmulatorServer;
 let client: SecretsManagerClient;
 const lines: string[] = [];
+// Holds the broken Lambda module; removed after this file's tests.
+const modules = temporaryDirectory("rotation");
 
 beforeAll(async () => {
   vi.spyOn(console, "log").mockImplementation(() => undefined);
-  const broken = join(mkdtempSync(join(tmpdir(), "sm-emulator-rotation-")), "broken.mjs");
+  const broken = join(modules, "broken.mjs");
   writeFileSync(broken, 'export async function handler(event) { if (event.Step === "setSecret") throw new Error("database unreachable"); }');
   server = await startServer({
     lambdas: new Map([
@@ -148,7 +150,7 @@ describe("rotation with a local Lambda module", () => {
 
 describe("rotation with --state-file", () => {
   it("saves what the rotation function wrote, and the end of the rotation, to the state file", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "sm-emulator-rotation-state-")), "state.json");
+    const path = join(temporaryDirectory("rotation-state"), "state.json");
     const lambdas = new Map([[SINGLE_USER, resolve(import.meta.dirname, "../../examples/rotation/single-user.mjs")]]);
     const first = await startServer({ stateFile: path, lambdas });
     const sdk = new SecretsManagerClient({ endpoint: first.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });

@@ -1,12 +1,13 @@
 // Local rotation Lambdas: a module's exported handler is called as Lambda calls it.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalLambdaError, LocalLambdas } from "../../src/server/local-lambdas.ts";
+import { temporaryDirectory } from "../support/temp-directory.ts";
 
 const ARN = "arn:aws:lambda:eu-west-1:123456789012:function:rotator";
-const directory = mkdtempSync(join(tmpdir(), "sm-emulator-lambda-"));
+// Removed after this file's tests.
+const directory = temporaryDirectory("lambda");
 
 function module(name: string, source: string): string {
   const path = join(directory, name);

@@ -1,20 +1,25 @@
 // --state-file across process deaths: a write the emulator acknowledged survives SIGKILL, and a
 // state file that cannot be read stops the start without being overwritten.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { temporaryDirectory } from "../support/temp-directory.ts";
 import { awsCall, buildCli, exited, runCli, startCli, type RunningCli } from "./server-process.ts";
 
 let cli: string;
 const started: RunningCli[] = [];
+// Removed after the file's tests, when afterEach has stopped every process started from it.
+const buildDirectory = temporaryDirectory("build");
 
 beforeAll(() => {
-  cli = buildCli();
+  cli = buildCli(buildDirectory);
 }, 120_000);
 
-afterEach(() => {
-  for (const { child } of started.splice(0)) child.kill("SIGKILL");
+// Waits for the processes to be gone: each test's directory is removed right after this hook.
+afterEach(async () => {
+  const children = started.splice(0).map(({ child }) => child);
+  for (const child of children) child.kill("SIGKILL");
+  await Promise.all(children.map(exited));
 });
 
 async function start(stateFile: string): Promise<RunningCli> {
@@ -24,7 +29,7 @@ async function start(stateFile: string): Promise<RunningCli> {
 }
 
 function stateFilePath(): string {
-  return join(mkdtempSync(join(tmpdir(), "sm-emulator-state-")), "state.json");
+  return join(temporaryDirectory("state"), "state.json");
 }
 
 describe("the emulator with --state-file", () => {

@@ -1,17 +1,18 @@
 // The state file's journal: the changes between two states, replayed, give the second state;
 // a journal line cut short by a crash is dropped; the journal is folded into a new snapshot.
 import { fc, test } from "@fast-check/vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../../src/http/server.ts";
 import { applyChanges, changesBetween } from "../../src/server/journal.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../../src/server/persistence.ts";
 import { StateFileWriter } from "../../src/server/state-file-writer.ts";
+import { temporaryDirectory } from "../support/temp-directory.ts";
 
 const clone = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
-const statePath = (): string => join(mkdtempSync(join(tmpdir(), "sm-emulator-journal-")), "state.json");
+/** In a directory removed when the test that asked for it has finished. */
+const statePath = (): string => join(temporaryDirectory("journal"), "state.json");
 const json = fc.jsonValue({ maxDepth: 4 });
 
 describe("the journal", () => {

@@ -1,14 +1,15 @@
 // The state file, in process: saved before each write is answered, loaded at the next start.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../../src/http/server.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../../src/server/persistence.ts";
+import { temporaryDirectory } from "../support/temp-directory.ts";
 import { awsCall } from "./server-process.ts";
 
+/** Removed when the test that asked for it has finished. */
 function freshDirectory(): string {
-  return mkdtempSync(join(tmpdir(), "sm-emulator-persist-"));
+  return temporaryDirectory("persist");
 }
 
 describe("the state file", () => {

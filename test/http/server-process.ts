@@ -1,16 +1,14 @@
 // Runs the built command line (`node dist/cli.js`) as a child process, as `npm start` does.
-// The project is compiled once per test file into a temporary directory, so the tests never
-// depend on a stale dist/.
+// The project is compiled once per test file into a temporary directory the caller owns (and
+// removes once its processes are stopped), so the tests never depend on a stale dist/.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-/** Compiles src/ with tsconfig.build.json; returns the path of cli.js. */
-export function buildCli(): string {
-  const directory = mkdtempSync(join(tmpdir(), "sm-emulator-build-"));
+/** Compiles src/ with tsconfig.build.json into `directory`; returns the path of cli.js. */
+export function buildCli(directory: string): string {
   writeFileSync(join(directory, "package.json"), '{"type":"module"}');
   symlinkSync(join(ROOT, "node_modules"), join(directory, "node_modules"), "dir");
   const outDir = join(directory, "dist");

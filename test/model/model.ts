@@ -41,16 +41,17 @@ export class Model {
   }
 
   put(name: string, token: string | undefined, value: Value, stages: string[] | undefined): Answer<string[]> {
+    // Observed: the missing token is answered before the secret is looked up.
+    if (token === undefined) return fail("InvalidRequestException");
     const secret = this.active(name);
     if (typeof secret === "string") return fail(secret);
-    if (token === undefined) return fail("InvalidRequestException");
     return this.write(secret, token, value, stages);
   }
 
   update(name: string, token: string | undefined, value: Value | undefined, description: string | undefined): Answer {
+    if (value !== undefined && token === undefined) return fail("InvalidRequestException");
     const secret = this.active(name);
     if (typeof secret === "string") return fail(secret);
-    if (value !== undefined && token === undefined) return fail("InvalidRequestException");
     if (value !== undefined) {
       const written = this.write(secret, token!, value, undefined);
       if (!written.ok) return written;
@@ -69,8 +70,9 @@ export class Model {
     if (secret.versions.length === 0) wanted.add(CURRENT);
     for (const label of wanted) if (label !== CURRENT) labels.set(label, token);
     if (wanted.has(CURRENT)) {
-      const old = labels.get(CURRENT);
-      if (old !== undefined && labels.get(PENDING) === old) labels.delete(PENDING);
+      // A value write that moves AWSCURRENT takes AWSPENDING off any other version.
+      const pending = labels.get(PENDING);
+      if (labels.get(CURRENT) !== token && pending !== undefined && pending !== token) labels.delete(PENDING);
       moveCurrent(labels, token);
     }
     if (breaksQuota(secret.labels, labels)) return fail("LimitExceededException");
@@ -94,7 +96,10 @@ export class Model {
       if (label === CURRENT) moveCurrent(labels, moveTo);
       else labels.set(label, moveTo);
     } else {
-      if (removeFrom === undefined || label === CURRENT || holder !== removeFrom) return fail("InvalidParameterException");
+      // A RemoveFromVersionId for a label attached nowhere is ignored (DEVIATIONS.md).
+      if (removeFrom === undefined || label === CURRENT || (holder !== undefined && holder !== removeFrom)) {
+        return fail("InvalidParameterException");
+      }
       labels.delete(label);
     }
     if (breaksQuota(secret.labels, labels)) return fail("LimitExceededException");

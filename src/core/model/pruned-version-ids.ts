@@ -24,8 +24,10 @@ export function wasPruned(pruned: PrunedVersionIds, id: string): boolean {
 /** Records an id through an immer draft. */
 export function recordPruned(pruned: { [bucket: string]: VersionId[] }, id: VersionId): void {
   const bucket = bucketOf(id);
-  if (Object.hasOwn(pruned, bucket)) pruned[bucket]!.push(id);
-  else pruned[bucket] = [id];
+  // A new frozen array, not a push through a draft: immer would then visit every id of
+  // the bucket to freeze it. The descriptor reads the array without drafting it.
+  const ids = Object.getOwnPropertyDescriptor(pruned, bucket)?.value as readonly VersionId[] | undefined;
+  pruned[bucket] = Object.freeze([...(ids ?? []), id]) as VersionId[];
 }
 
 export function allPruned(pruned: PrunedVersionIds): VersionId[] {

@@ -27,6 +27,8 @@ export interface CancelRotateSecretResponse {
  * Turns automatic rotation off and cancels a rotation in progress. Labels stay as
  * they are (AWS doc: "You might need to remove the staging label AWSPENDING from the
  * partially created version"); RotationRules and RotationLambdaARN stay visible.
+ * AWS doc (DescribeSecret): NextRotationDate and LastRotatedDate are null once
+ * "rotation has been disabled".
  */
 export function cancelRotateSecret(
   state: State,
@@ -45,13 +47,17 @@ export function cancelRotateSecret(
   const partial = pending !== undefined && pending !== holderOf(secret, AWSCURRENT) ? pending : undefined;
   const response = { ARN: secret.ARN, Name: secret.Name, ...(partial && { VersionId: partial }) };
   const changes =
-    secret.RotationEnabled !== false || secret.NextRotationDate !== undefined || secret.rotation !== undefined;
+    secret.RotationEnabled !== false ||
+    secret.NextRotationDate !== undefined ||
+    secret.LastRotatedDate !== undefined ||
+    secret.rotation !== undefined;
   if (!changes) return success(state, response);
 
   // 3. Apply.
   const next = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
     draft.RotationEnabled = false;
     delete draft.NextRotationDate;
+    delete draft.LastRotatedDate;
     delete draft.rotation;
     draft.LastChangedDate = context.now;
   });

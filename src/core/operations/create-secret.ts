@@ -1,7 +1,14 @@
 // CreateSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html
 import type { AwsError } from "../errors/codes.ts";
-import { invalidName, missingClientRequestToken, nameScheduledForDeletion, secretExists, tokenInUse } from "../errors/errors.ts";
+import {
+  invalidName,
+  missingClientRequestToken,
+  nameScheduledForDeletion,
+  secretExists,
+  tokenInUse,
+  tooManyTags,
+} from "../errors/errors.ts";
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import { emptyDict, getOwn } from "../model/dict.ts";
@@ -16,6 +23,7 @@ import { lengthBetween, required, violationsError } from "../validate/constraint
 import { tagViolations, tokenViolations } from "../validate/common.ts";
 import { isValidSecretName } from "../validate/names.ts";
 import { isAwsError, requestedValue, sameValue, valueViolations } from "../validate/secret-value.ts";
+import { countedTags, MAX_TAGS, mergeTags } from "./tag-resource.ts";
 
 export interface CreateSecretRequest {
   readonly Name: string;
@@ -70,6 +78,9 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     return success(state, { ARN: existing.ARN, Name: existing.Name, VersionId: version.VersionId });
   }
 
+  // The tags TagResource would leave on a secret without any (its 50-tag quota, one tag per key).
+  const tags = mergeTags([], request.Tags ?? []);
+  if (countedTags(tags) > MAX_TAGS) return failure(state, tooManyTags());
   const replicaRefusal = request.AddReplicaRegions && replicaRegionsRefusal(undefined, context.region, request.AddReplicaRegions);
   if (replicaRefusal) return failure(state, replicaRefusal);
 
@@ -81,7 +92,7 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     ...(request.Description && { Description: request.Description }),
     ...(request.KmsKeyId && { KmsKeyId: request.KmsKeyId }),
     ...(request.Type && { Type: request.Type }),
-    ...(request.Tags && request.Tags.length > 0 && { Tags: request.Tags.map(({ Key, Value }) => ({ Key, Value })) }),
+    ...(tags.length > 0 && { Tags: tags }),
     CreatedDate: context.now,
     LastChangedDate: context.now,
     // VersionIds are 32-64 characters, so no id can be an Object.prototype member.

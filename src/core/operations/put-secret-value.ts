@@ -40,9 +40,11 @@ export function putSecretValue(state: State, request: PutSecretValueRequest, con
     matches("rotationToken", request.RotationToken, /^[a-zA-Z0-9\-]+$/, true),
   ]);
   if (invalid) return failure(state, invalid);
+  // Observed: a request without a token is refused before the secret is looked up
+  // (recorded for a SecretId that did not exist).
+  if (request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
-  if (request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
   const value = requestedValue(request);
   if (isAwsError(value)) return failure(state, value);
   if (value === undefined) return failure(state, missingValue());

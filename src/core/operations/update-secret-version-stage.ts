@@ -56,7 +56,10 @@ function decide(secret: Secret, label: string, removeFrom: string | undefined, m
   if (removeFrom === undefined) return noVersionToStage();
   // 3. AWSCURRENT can only be moved, never removed.
   if (label === AWSCURRENT) return currentCannotBeRemoved();
-  // 4. Remove the label from the version named, which must carry it.
+  // 4. Remove the label from the version named, which must carry it if the label is
+  // attached at all (AWS doc: "If the label is attached and … the version ID does not
+  // match, then the operation fails"); a label attached nowhere leaves nothing to do.
+  if (holder === undefined) return { kind: "none" };
   if (holder !== removeFrom) return labelNotOnVersion(label, removeFrom);
   return { kind: "remove" };
 }

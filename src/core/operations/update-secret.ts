@@ -1,6 +1,6 @@
 // UpdateSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html
-import type { Draft } from "immer";
+import { produce, type Draft } from "immer";
 import { missingClientRequestToken } from "../errors/errors.ts";
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
@@ -37,7 +37,7 @@ export interface UpdateSecretResponse {
 const REENCRYPTED_LABELS = [AWSCURRENT, AWSPENDING, AWSPREVIOUS] as const;
 
 /** Description and KmsKeyId: an empty string clears them (spec 1.1; AWS doc KmsKeyId). */
-function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest, now: number): void {
+function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest): void {
   for (const member of ["Description", "KmsKeyId", "Type"] as const) {
     const value = request[member];
     if (value === undefined) continue;
@@ -53,7 +53,6 @@ function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest, now:
       else version.KmsKeyId = request.KmsKeyId;
     }
   }
-  secret.LastChangedDate = now;
 }
 
 export function updateSecret(state: State, request: UpdateSecretRequest, context: Context): Result<UpdateSecretResponse> {
@@ -67,22 +66,26 @@ export function updateSecret(state: State, request: UpdateSecretRequest, context
     ...valueViolations(request),
   ]);
   if (invalid) return failure(state, invalid);
+  // Observed: a value without a token is refused before the secret is looked up
+  // (recorded for a SecretId that did not exist).
+  const givesValue = request.SecretString !== undefined || request.SecretBinary !== undefined;
+  if (givesValue && request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const value = requestedValue(request);
   if (isAwsError(value)) return failure(state, value);
-  if (value !== undefined && request.ClientRequestToken === undefined) {
-    return failure(state, missingClientRequestToken());
-  }
 
-  // 2-3. Decide and apply: metadata first, so that a new version takes the new KmsKeyId.
-  const changesMetadata =
-    request.Description !== undefined || request.KmsKeyId !== undefined || request.Type !== undefined;
+  // 2. Decide: members equal to what the secret has change nothing, LastChangedDate
+  // included (Deviation: UpdateSecret with nothing to change).
+  const changesMetadata = produce(secret, (draft) => applyMetadata(draft, request)) !== secret;
+
+  // 3. Apply: metadata first, so that a new version takes the new KmsKeyId.
   let next = state;
   if (changesMetadata) {
-    const written = writeSecret(state, context.region, secret.Name, context.now, (draft) =>
-      applyMetadata(draft, request, context.now),
-    );
+    const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
+      applyMetadata(draft, request);
+      draft.LastChangedDate = context.now;
+    });
     if (isAwsError(written)) return failure(state, written);
     next = written;
   }

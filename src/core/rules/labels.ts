@@ -57,12 +57,13 @@ export function moveCurrent(secret: SecretDraft, versionId: VersionId): void {
 
 /**
  * A value write (PutSecretValue, UpdateSecret) that moves AWSCURRENT also takes
- * AWSPENDING off the old current version, if it had it (observed, spec 3.2 rule 3).
+ * AWSPENDING off the version that has it, unless that is the version written:
+ * off the old current version (observed, spec 3.2 rule 3), and off the stub of
+ * an abandoned rotation, which ends the "rotation isn't complete" state (spec 4.11).
  */
 export function moveCurrentForNewValue(secret: SecretDraft, versionId: VersionId): void {
   const old = getOwn(secret.labels, AWSCURRENT);
-  if (old !== undefined && old !== versionId && getOwn(secret.labels, AWSPENDING) === old) {
-    detachLabel(secret, AWSPENDING);
-  }
+  const pending = getOwn(secret.labels, AWSPENDING);
+  if (old !== versionId && pending !== undefined && pending !== versionId) detachLabel(secret, AWSPENDING);
   moveCurrent(secret, versionId);
 }

@@ -7,6 +7,7 @@ import type { Secret } from "../model/secret.ts";
 import type { SecretValue } from "../model/secret-version.ts";
 import type { Timestamp } from "../model/time.ts";
 import { attachLabel, moveCurrentForNewValue } from "./labels.ts";
+import { heldVersions, setVersion } from "./own-versions.ts";
 import { nextRotationDate } from "./schedule-next.ts";
 import { newVersion } from "./versions.ts";
 
@@ -22,18 +23,19 @@ export function storeValue(secret: Draft<Secret>, { versionId, value, stages, no
   const labels = new Set(stages ?? [AWSCURRENT]);
   // AWS doc: "If this operation creates the first version for the secret, then
   // Secrets Manager automatically attaches the staging label AWSCURRENT to it."
-  // (A secret with AWSCURRENT has a version, so its versions are not counted: counting
-  // keys of a draft is the slow part of a write.)
-  if (getOwn(secret.labels, AWSCURRENT) === undefined && Reflect.ownKeys(secret.versions).length === 0) {
+  // (A secret with AWSCURRENT has a version, so its versions are not counted.)
+  if (getOwn(secret.labels, AWSCURRENT) === undefined && Reflect.ownKeys(heldVersions(secret)).length === 0) {
     labels.add(AWSCURRENT);
   }
 
-  const existing = secret.versions[versionId];
-  if (existing === undefined) {
-    secret.versions[versionId] = newVersion(versionId, value, now, secret.KmsKeyId);
-  } else {
-    existing.value = value; // the value-less stub of a rotation
-  }
+  // Not through an immer draft of the versions: see own-versions.ts.
+  const existing = getOwn(heldVersions(secret), versionId);
+  setVersion(
+    secret,
+    existing === undefined
+      ? newVersion(versionId, value, now, secret.KmsKeyId)
+      : { ...existing, value }, // the value-less stub of a rotation
+  );
   for (const label of labels) {
     if (label !== AWSCURRENT) attachLabel(secret, label, versionId);
   }

@@ -9,6 +9,7 @@ import { getOwn } from "../model/dict.ts";
 import type { Secret } from "../model/secret.ts";
 import { emptySecretTable, tableGet, tableSet } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
+import { sealVersions } from "./own-versions.ts";
 import { MAX_LABELS, MAX_VERSIONS, pruneVersions, versionsToPrune } from "./prune-versions.ts";
 import { syncReplicas } from "./replication.ts";
 
@@ -37,17 +38,22 @@ export function writeSecret(
   recipe: (secret: Draft<Secret>) => void,
 ): State | AwsError {
   const before = lookupIn(state, region, name);
+  let versionCount = 0;
   const next = produce(state, (draft) => {
     const table = regionTable(draft, region);
     const secret = tableGet(table as never, name) as Draft<Secret>;
     recipe(secret);
-    const prunable = versionsToPrune(secret as Secret, now);
-    if (prunable.length > 0) pruneVersions(secret, prunable);
+    const prune = versionsToPrune(secret, now);
+    if (prune.ids.length > 0) pruneVersions(secret, prune.ids);
+    versionCount = prune.count - prune.ids.length;
+    sealVersions(secret);
   });
+  if (next === state) return state;
   const written = lookupIn(next, region, name);
   // A quota only refuses a write that makes things worse.
   if (grewPast(written.labels, before.labels, MAX_LABELS)) return tooManyLabels();
-  if (grewPast(written.versions, before.versions, MAX_VERSIONS)) return tooManyVersions();
+  // (Versions are counted once, in the recipe; the ones before only when the quota is passed.)
+  if (versionCount > MAX_VERSIONS && versionCount > Object.keys(before.versions).length) return tooManyVersions();
   // A primary's replicas are rewritten from it (spec 4.17).
   return syncReplicas(state, next, region, name);
 }

@@ -56,9 +56,14 @@ describe("moveCurrentForNewValue", () => {
     expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS", "KEEP"], [B]: ["AWSCURRENT"], [C]: [] });
   });
 
-  it("leaves AWSPENDING on another version where it is", () => {
+  it("takes AWSPENDING off the stub of an abandoned rotation on another version", () => {
     const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: C }), (s) => moveCurrentForNewValue(s, B));
-    expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS"], [B]: ["AWSCURRENT"], [C]: ["AWSPENDING"] });
+    expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS"], [B]: ["AWSCURRENT"], [C]: [] });
+  });
+
+  it("keeps AWSPENDING on the version being written", () => {
+    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: B }), (s) => moveCurrentForNewValue(s, B));
+    expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS"], [B]: ["AWSCURRENT", "AWSPENDING"], [C]: [] });
   });
 });
 

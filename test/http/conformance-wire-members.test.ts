@@ -1,0 +1,42 @@
+// The wire adapter against the API model: every request member of every operation
+// reaches the core with its value, and every response member the core answers is
+// written, timestamps as epoch seconds with milliseconds (spec 6).
+import { describe, expect, it } from "vitest";
+import { operations } from "../../src/core/index.ts";
+import { decodeRequest } from "../../src/http/decode.ts";
+import { encodeResponse } from "../../src/http/encode.ts";
+import { MODEL_SAMPLES } from "./api-model-samples.ts";
+
+/** What AWS writes for a core value: members named *Date in epoch seconds. */
+function onTheWire(value: unknown, key = ""): unknown {
+  if (Array.isArray(value)) return value.map((item) => onTheWire(item));
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onTheWire(v, k)]));
+  }
+  return key.endsWith("Date") && typeof value === "number" ? value / 1000 : value;
+}
+
+const cases = Object.entries(MODEL_SAMPLES);
+
+describe("the wire adapter and the API model", () => {
+  it("knows every operation of the API model, and the core implements each", () => {
+    expect(cases.length).toBe(23);
+    for (const [operation] of cases) expect(Object.hasOwn(operations, operation), operation).toBe(true);
+  });
+
+  it.each(cases)("%s: every request member of the API model reaches the core unchanged", (operation, sample) => {
+    const decoded = decodeRequest(operation, sample.input);
+    expect(decoded.ok).toBe(true);
+    expect(decoded.ok && decoded.value).toEqual(sample.input);
+  });
+
+  it.each(cases)("%s: every response member of the API model is written, dates in epoch seconds", (operation, sample) => {
+    const body = JSON.parse(encodeResponse(operation, sample.output)) as unknown;
+    expect(body).toEqual(sample.output === undefined ? {} : onTheWire(sample.output));
+  });
+
+  it("writes a timestamp with its milliseconds: 1767323045678 ms is 1767323045.678", () => {
+    const body = encodeResponse("DeleteSecret", { ARN: "a", Name: "n", DeletionDate: 1767323045678 });
+    expect(body).toBe('{"ARN":"a","Name":"n","DeletionDate":1767323045.678}');
+  });
+});
