@@ -7,6 +7,19 @@ export type RotationStep = "createSecret" | "setSecret" | "testSecret" | "finish
 
 export const ROTATION_STEPS: readonly RotationStep[] = ["createSecret", "setSecret", "testSecret", "finishSecret"];
 
+/**
+ * AWS doc (DescribeSecret, NextRotationDate): "If rotation fails, Secrets Manager retries
+ * the entire rotation process multiple times. If rotation is unsuccessful, this date may be
+ * in the past." The failures counted belong to one NextRotationDate; a new date starts afresh.
+ */
+export interface RotationFailures {
+  readonly NextRotationDate: number;
+  readonly count: number;
+}
+
+/** Deviation: AWS does not say how many times; a scheduled rotation is tried this often. */
+export const SCHEDULED_ROTATION_ATTEMPTS = 5;
+
 export interface RotationInProgress {
   /** The version the rotation creates: the RotateSecret ClientRequestToken. */
   readonly ClientRequestToken: VersionId;

@@ -1,7 +1,7 @@
 import type { Dict } from "./dict.ts";
 import type { PrunedVersionIds } from "./pruned-version-ids.ts";
 import type { SecretArn, SecretName, StagingLabel, VersionId } from "./ids.ts";
-import type { RotationInProgress } from "./rotation.ts";
+import type { RotationFailures, RotationInProgress } from "./rotation.ts";
 import type { SecretVersion } from "./secret-version.ts";
 import type { Timestamp } from "./time.ts";
 
@@ -47,6 +47,8 @@ export interface Secret {
   readonly NextRotationDate?: Timestamp;
   /** The rotation started and not yet finished, if any (never shown by DescribeSecret). */
   readonly rotation?: RotationInProgress;
+  /** Failed attempts at the rotation due on NextRotationDate (never shown by DescribeSecret). */
+  readonly rotationFailures?: RotationFailures;
   readonly OwningService?: string;
   readonly PrimaryRegion?: string;
   readonly ReplicationStatus?: readonly ReplicationStatus[];

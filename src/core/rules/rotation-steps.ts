@@ -105,7 +105,9 @@ export function recordRotationStep(
       return;
     }
     delete target.rotation;
+    if (recorded === "failed") countFailure(target, secret.NextRotationDate);
     if (recorded === "rotated") {
+      delete target.rotationFailures;
       if (holderOf(secret, AWSPENDING) === token) detachLabel(target, AWSPENDING);
       target.LastRotatedDate = now;
       const nextDate = target.RotationEnabled ? nextRotationDate(secret.RotationRules, now) : undefined;
@@ -118,4 +120,11 @@ export function recordRotationStep(
     }
   });
   return { state: next, recorded };
+}
+
+/** One more failed attempt at the rotation due on `due` (the count of an older date is dropped). */
+function countFailure(secret: Draft<Secret>, due: Timestamp | undefined): void {
+  if (due === undefined) return;
+  const previous = secret.rotationFailures?.NextRotationDate === due ? secret.rotationFailures.count : 0;
+  secret.rotationFailures = { NextRotationDate: due, count: previous + 1 };
 }

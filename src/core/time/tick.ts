@@ -7,6 +7,7 @@ import type { Context } from "../model/context.ts";
 import { hasOwn } from "../model/dict.ts";
 import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, AWSPENDING, type VersionId } from "../model/ids.ts";
+import { SCHEDULED_ROTATION_ATTEMPTS } from "../model/rotation.ts";
 import type { Secret } from "../model/secret.ts";
 import { tableSecrets } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
@@ -35,8 +36,16 @@ export function isRotationDue(secret: Secret, now: Timestamp): boolean {
     secret.NextRotationDate <= now &&
     secret.DeletedDate === undefined &&
     secret.rotation === undefined &&
+    attemptsLeft(secret) &&
     !isReplica(secret) // AWS doc: a replica is rotated through its primary only
   );
+}
+
+/** Whether the rotation due on NextRotationDate has failed fewer times than are tried. */
+function attemptsLeft(secret: Secret): boolean {
+  const failures = secret.rotationFailures;
+  if (failures === undefined || failures.NextRotationDate !== secret.NextRotationDate) return true;
+  return failures.count < SCHEDULED_ROTATION_ATTEMPTS;
 }
 
 /**

@@ -92,4 +92,40 @@ describe("tick: time passing", () => {
       { Step: "createSecret", SecretId: arn, ClientRequestToken: first.rotationsStarted[0]!.ClientRequestToken, RotationLambdaARN: LAMBDA_ARN },
     ]);
   });
+
+  it("tries a failing scheduled rotation a few times, then leaves NextRotationDate in the past", async () => {
+    const { driver } = await scheduledSecret(3);
+    driver.advance(3 * DAY_MS);
+    const due = driver.ok("DescribeSecret", { SecretId: "app/db" }).NextRotationDate;
+    const failing = () => {
+      throw new Error("the database is down");
+    };
+    let attempts = 0;
+    for (let i = 0; i < 10; i++) {
+      driver.advance(1000);
+      const { state, rotationsStarted } = tick(driver.state, driver.context());
+      driver.state = state;
+      attempts += rotationsStarted.length;
+      await runRotations(hostOf(driver), failing, rotationsStarted);
+    }
+    expect(attempts).toBe(5);
+    expect(driver.ok("DescribeSecret", { SecretId: "app/db" }).NextRotationDate).toBe(due);
+  });
+
+  it("starts counting failures afresh once a manual value change moves NextRotationDate on", async () => {
+    const { driver } = await scheduledSecret(3);
+    driver.advance(3 * DAY_MS);
+    const failing = () => {
+      throw new Error("down");
+    };
+    for (let i = 0; i < 6; i++) {
+      driver.advance(1000);
+      const { state, rotationsStarted } = tick(driver.state, driver.context());
+      driver.state = state;
+      await runRotations(hostOf(driver), failing, rotationsStarted);
+    }
+    driver.ok("PutSecretValue", { SecretId: "app/db", SecretString: "by hand", ClientRequestToken: driver.token() });
+    driver.advance(3 * DAY_MS);
+    expect(tick(driver.state, driver.context()).rotationsStarted).toHaveLength(1);
+  });
 });
