@@ -29,10 +29,15 @@ export const pools: Pools = {
  */
 export const holderRef = (label: string) => `@holder:${label}`;
 
-/** A call of an operation, or the clock moving. */
+/**
+ * A call of an operation, or the clock moving: "advance" alone, or "tick", which
+ * then lets the service act (purge ended recovery windows, start due rotations).
+ */
 export type Call =
   | { readonly kind: "call"; readonly name: OperationName; readonly request: unknown }
-  | { readonly kind: "advance"; readonly milliseconds: number };
+  | { readonly kind: "advance" | "tick"; readonly milliseconds: number }
+  /** The rotation function runs the steps left of the secret's rotation (all failing, or not). */
+  | { readonly kind: "rotation-steps"; readonly name: string; readonly fails: boolean };
 
 const option = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
@@ -150,10 +155,33 @@ export const requestArbitraries: RequestArbitraries = {
         ClientRequestToken: a.token,
         RotationLambdaARN: option(fc.constant("arn:aws:lambda:us-east-1:123456789012:function:rotate")),
         RotateImmediately: option(fc.boolean()),
+        RotationRules: option(fc.constant({ AutomaticallyAfterDays: 1 })),
       })
       .map((r) => defined(r));
   },
   CancelRotateSecret: (p) => fc.record({ SecretId: arbitrariesOf(p).name }),
+  UntagResource: (p) =>
+    fc.record({ SecretId: arbitrariesOf(p).name, TagKeys: fc.uniqueArray(fc.constantFrom("team", "env", "other"), { maxLength: 2 }) }),
+  PutResourcePolicy: (p) =>
+    fc.record({
+      SecretId: arbitrariesOf(p).name,
+      ResourcePolicy: fc.constantFrom(
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]}',
+        "not a policy",
+      ),
+    }),
+  DeleteResourcePolicy: (p) => fc.record({ SecretId: arbitrariesOf(p).name }),
+  ReplicateSecretToRegions: (p) =>
+    fc.record({
+      SecretId: arbitrariesOf(p).name,
+      AddReplicaRegions: fc.uniqueArray(fc.constantFrom("eu-west-1", "ap-south-1", "us-east-1").map((Region) => ({ Region })), {
+        minLength: 1,
+        maxLength: 2,
+        selector: (r) => r.Region,
+      }),
+    }),
+  RemoveRegionsFromReplication: (p) =>
+    fc.record({ SecretId: arbitrariesOf(p).name, RemoveReplicaRegions: fc.constant(["eu-west-1"]) }),
   ListSecretVersionIds: (p) =>
     fc
       .record({ SecretId: arbitrariesOf(p).name, IncludeDeprecated: option(fc.boolean()) })
@@ -161,8 +189,10 @@ export const requestArbitraries: RequestArbitraries = {
 };
 
 const advance: fc.Arbitrary<Call> = fc
-  .constantFrom(60_000, HOUR_MS, DAY_MS + HOUR_MS)
-  .map((milliseconds) => ({ kind: "advance", milliseconds }));
+  .record({
+    kind: fc.constantFrom("advance" as const, "tick" as const),
+    milliseconds: fc.constantFrom(60_000, HOUR_MS, DAY_MS + HOUR_MS, 8 * DAY_MS, 31 * DAY_MS),
+  });
 
 /** A single call of any operation in `requestArbitraries`, or the clock moving. */
 export function callArbitrary(p: Pools = pools): fc.Arbitrary<Call> {
@@ -172,7 +202,10 @@ export function callArbitrary(p: Pools = pools): fc.Arbitrary<Call> {
       (request): Call => ({ kind: "call", name: name as OperationName, request }),
     ),
   }));
-  return fc.oneof(...calls, { weight: 1, arbitrary: advance });
+  const rotationSteps = fc
+    .record({ name: arbitrariesOf(p).name, fails: fc.boolean() })
+    .map(({ name, fails }): Call => ({ kind: "rotation-steps", name, fails }));
+  return fc.oneof(...calls, { weight: 4, arbitrary: advance }, { weight: 2, arbitrary: rotationSteps });
 }
 
 /** A sequence of calls that starts by creating a secret, so that most calls find one. */

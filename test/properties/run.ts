@@ -6,6 +6,7 @@ import {
   getOwn,
   stagesOf,
   tableSecrets,
+  tick,
   type OperationName,
   type RequestOf,
   type Result,
@@ -14,6 +15,7 @@ import {
   tokenFor,
 } from "../../src/index.ts";
 import { holderRef, type Call } from "./calls.ts";
+import { runRotationSteps } from "./rotation-steps.ts";
 
 /** A VersionId of no version: a holder reference on a secret without AWSCURRENT. */
 const NO_VERSION = tokenFor(0);
@@ -48,8 +50,14 @@ export interface Step {
 export function* steps(calls: readonly Call[], driver = new Driver()): Generator<Step> {
   for (const call of calls) {
     const before = driver.state;
-    if (call.kind === "advance") {
+    if (call.kind === "rotation-steps") {
+      runRotationSteps(driver, call.name, call.fails);
+      yield { call, before, after: driver.state, now: driver.now };
+      continue;
+    }
+    if (call.kind !== "call") {
       driver.advance(call.milliseconds);
+      if (call.kind === "tick") driver.state = tick(driver.state, driver.context()).state;
       yield { call, before, after: driver.state, now: driver.now };
       continue;
     }
