@@ -7,6 +7,23 @@ import type { Answer, Model, Value } from "./model.ts";
 
 export interface Real {
   readonly driver: Driver;
+  /** How often events worth reaching (a purge, a replica read, …) happened, over all runs: guards the generator. */
+  readonly seen: Map<string, number>;
+}
+
+export function note(real: Real, event: string): void {
+  real.seen.set(event, (real.seen.get(event) ?? 0) + 1);
+}
+
+/** Runs `body` with the Driver's calls made in `region`, then switches back. */
+export function inRegion<T>(real: Real, region: string, body: () => T): T {
+  const home = real.driver.region;
+  real.driver.region = region;
+  try {
+    return body();
+  } finally {
+    real.driver.region = home;
+  }
 }
 
 export type ValueMembers = { SecretString: string } | { SecretBinary: string };
@@ -35,10 +52,15 @@ export function call<Name extends OperationName, T>(
   const result = real.driver.call(name, request) as Result<unknown>;
   const answer = result.ok ? "ok" : result.error.code;
   expect(answer).toBe(expected.ok ? "ok" : expected.code);
+  // The only quota these sequences can reach is the 20 labels of a secret.
+  if (answer === "LimitExceededException") note(real, "a write refused by the 20-label quota");
   if (!result.ok) expect(result.state).toBe(before);
   expect(invariantViolations(result.state)).toEqual([]);
   return result.ok ? (result as never) : undefined;
 }
+
+/** A command arbitrary with its weight, for fc.oneof. */
+export const weighted = (weight: number, arbitrary: fc.Arbitrary<fc.Command<Model, Real>>) => ({ weight, arbitrary });
 
 export abstract class Command implements fc.Command<Model, Real> {
   check(): boolean {

@@ -2,15 +2,28 @@
 // the spec's reference transitions (3.5) and tables (4.1-4.4, 4.10) without
 // the library's code: per secret, a list of versions and a label → id map.
 // No pruning (sequences stay far below 100 versions), no metadata but the
-// Description and the deletion mark, errors as codes only.
+// Description, the tags, the deletion date and one replica Region; errors as codes only.
 export type Value = string; // "S:<text>" or "B:<base64>"
+
+export interface ModelTag {
+  readonly Key: string;
+  readonly Value: string;
+}
+
+/** The Region every call is made in, and the one Region secrets are replicated to. */
+export const PRIMARY = "us-east-1";
+export const REPLICA = "eu-west-1";
 
 export interface ModelSecret {
   readonly versions: { readonly id: string; value: Value }[];
   readonly labels: Map<string, string>;
   description?: string;
-  /** Scheduled for deletion (spec 3.6): readable by DescribeSecret and ListSecretVersionIds only. */
-  deleted: boolean;
+  /** Absent until first tagged; [] once every tag is removed (spec 4.13). */
+  tags?: ModelTag[];
+  /** Set while scheduled for deletion (spec 3.6): readable by DescribeSecret and ListSecretVersionIds only. */
+  deletionDate?: number;
+  /** Whether the secret has a replica in REPLICA (spec 4.17). */
+  replicated: boolean;
 }
 
 export type Answer<T = undefined> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string };
@@ -20,21 +33,26 @@ const PREVIOUS = "AWSPREVIOUS";
 const PENDING = "AWSPENDING";
 const MAX_LABELS = 20;
 
-const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
-const fail = (code: string): Answer<never> => ({ ok: false, code });
+export const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
+export const fail = (code: string): Answer<never> => ({ ok: false, code });
 
 export class Model {
+  /** The secrets of PRIMARY, by name. */
   readonly secrets = new Map<string, ModelSecret>();
+  /** Epoch milliseconds, starting where the Driver's clock starts. */
+  now = Date.UTC(2026, 0, 1);
+  /** Names whose secret a tick removed at the end of its recovery window. */
+  readonly purged = new Set<string>();
 
   create(name: string, token: string | undefined, value: Value | undefined): Answer<string | undefined> {
     if (value !== undefined && token === undefined) return fail("InvalidRequestException");
     const existing = this.secrets.get(name);
-    if (existing?.deleted) return fail("InvalidRequestException");
+    if (existing?.deletionDate !== undefined) return fail("InvalidRequestException");
     if (existing) {
       const version = existing.versions.find((v) => v.id === token);
       return version && version.value === value ? ok(token) : fail("ResourceExistsException");
     }
-    const secret: ModelSecret = { versions: [], labels: new Map(), deleted: false };
+    const secret: ModelSecret = { versions: [], labels: new Map(), replicated: false };
     this.secrets.set(name, secret);
     if (value !== undefined) this.write(secret, token!, value, undefined);
     return ok(value === undefined ? undefined : token);
@@ -107,35 +125,22 @@ export class Model {
     return ok(undefined);
   }
 
-  /** Spec 4.8: a recovery window schedules the deletion; forcing removes the secret, even a missing one. */
-  delete(name: string, force: boolean, window: number | undefined): Answer {
-    if (force && window !== undefined) return fail("InvalidParameterException");
+  /** The secret `name` as seen from `region`: a replica shows its primary's data (spec 4.17). */
+  lookup(name: string, region = PRIMARY): ModelSecret | undefined {
     const secret = this.secrets.get(name);
-    if (!secret) return force ? ok(undefined) : fail("ResourceNotFoundException");
-    if (force) this.secrets.delete(name);
-    else if (secret.deleted) return fail("InvalidRequestException");
-    else secret.deleted = true;
-    return ok(undefined);
-  }
-
-  /** Spec 4.9; restoring a secret not scheduled for deletion succeeds (the library's choice). */
-  restore(name: string): Answer {
-    const secret = this.secrets.get(name);
-    if (!secret) return fail("ResourceNotFoundException");
-    secret.deleted = false;
-    return ok(undefined);
+    return region === PRIMARY || secret?.replicated ? secret : undefined;
   }
 
   /** The secret, or the error code for a missing one or one scheduled for deletion (spec 3.6). */
-  private active(name: string): ModelSecret | string {
-    const secret = this.secrets.get(name);
+  active(name: string, region = PRIMARY): ModelSecret | string {
+    const secret = this.lookup(name, region);
     if (!secret) return "ResourceNotFoundException";
-    return secret.deleted ? "InvalidRequestException" : secret;
+    return secret.deletionDate !== undefined ? "InvalidRequestException" : secret;
   }
 
-  /** Spec 4.4's resolution table. */
-  get(name: string, versionId: string | undefined, stage: string | undefined): Answer<{ id: string; value: Value }> {
-    const secret = this.active(name);
+  /** Spec 4.4's resolution table, in the primary's Region or its replica's. */
+  get(name: string, versionId: string | undefined, stage: string | undefined, region = PRIMARY): Answer<{ id: string; value: Value }> {
+    const secret = this.active(name, region);
     if (typeof secret === "string") return fail(secret);
     const id = versionId ?? secret.labels.get(stage ?? CURRENT);
     const version = secret.versions.find((v) => v.id === id);
@@ -147,8 +152,8 @@ export class Model {
   }
 
   /** DescribeSecret's VersionIdsToStages, each list sorted. */
-  versionIdsToStages(name: string): Answer<Record<string, string[]>> {
-    const secret = this.secrets.get(name);
+  versionIdsToStages(name: string, region = PRIMARY): Answer<Record<string, string[]>> {
+    const secret = this.lookup(name, region);
     if (!secret) return fail("ResourceNotFoundException");
     const byVersion: Record<string, string[]> = {};
     for (const [label, id] of secret.labels) (byVersion[id] ??= []).push(label);

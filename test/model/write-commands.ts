@@ -1,7 +1,8 @@
-// The commands that change state, one per operation, and the clock.
+// The commands that change versions, labels and the deletion state, one per operation.
 import { expect } from "vitest";
 import type { RequestOf } from "../../src/index.ts";
-import { call, Command, modelValue, resolve, sorted, type Real, type ValueMembers, type VersionRef } from "./command-support.ts";
+import { call, Command, modelValue, note, resolve, sorted, type Real, type ValueMembers, type VersionRef } from "./command-support.ts";
+import { deleteSecret, restoreSecret } from "./model-lifecycle.ts";
 import type { Model } from "./model.ts";
 
 export class CreateSecret extends Command {
@@ -11,8 +12,10 @@ export class CreateSecret extends Command {
   run(model: Model, real: Real) {
     const r = this.request;
     const v = r.SecretString !== undefined || r.SecretBinary !== undefined ? modelValue(r as ValueMembers) : undefined;
+    const reused = model.purged.has(r.Name) && !model.secrets.has(r.Name);
     const expected = model.create(r.Name, r.ClientRequestToken, v);
     const result = call(real, "CreateSecret", r, expected);
+    if (reused && result) note(real, "a name created again after its recovery window ended");
     if (result && expected.ok) expect(result.response["VersionId"]).toBe(expected.value);
   }
   toString = () => `CreateSecret(${JSON.stringify(this.request)})`;
@@ -77,8 +80,11 @@ export class DeleteSecret extends Command {
   }
   run(model: Model, real: Real) {
     const r = this.request;
-    const expected = model.delete(r.SecretId, r.ForceDeleteWithoutRecovery === true, r.RecoveryWindowInDays);
-    call(real, "DeleteSecret", r, expected);
+    const replicated = model.secrets.get(r.SecretId)?.replicated === true;
+    const expected = deleteSecret(model, r.SecretId, r.ForceDeleteWithoutRecovery === true, r.RecoveryWindowInDays);
+    const result = call(real, "DeleteSecret", r, expected);
+    if (result && expected.ok) expect(result.response["DeletionDate"]).toBe(expected.value);
+    if (replicated && !expected.ok) note(real, "DeleteSecret refused for a replicated primary");
   }
   toString = () => `DeleteSecret(${JSON.stringify(this.request)})`;
 }
@@ -88,19 +94,7 @@ export class RestoreSecret extends Command {
     super();
   }
   run(model: Model, real: Real) {
-    call(real, "RestoreSecret", { SecretId: this.secretId }, model.restore(this.secretId));
+    call(real, "RestoreSecret", { SecretId: this.secretId }, restoreSecret(model, this.secretId));
   }
   toString = () => `RestoreSecret(${JSON.stringify(this.secretId)})`;
 }
-
-export class AdvanceClock extends Command {
-  constructor(readonly milliseconds: number) {
-    super();
-  }
-  run(_model: Model, real: Real) {
-    real.driver.advance(this.milliseconds);
-  }
-  toString = () => `AdvanceClock(${this.milliseconds})`;
-}
-
-/** Every command over the pools' names, tokens and labels; add a new operation's command here. */

@@ -1,0 +1,42 @@
+// The clock: moved alone, or moved and then ticked, when the service acts on
+// its own (the core's `tick`: recovery windows that have ended, spec 4.8).
+import { expect } from "vitest";
+import { invariantViolations, tick } from "../../src/index.ts";
+import { Command, note, type Real } from "./command-support.ts";
+import { advance } from "./model-lifecycle.ts";
+import type { Model } from "./model.ts";
+
+export class AdvanceClock extends Command {
+  constructor(readonly milliseconds: number) {
+    super();
+  }
+  run(model: Model, real: Real) {
+    advance(model, this.milliseconds, false);
+    real.driver.advance(this.milliseconds);
+  }
+  toString = () => `AdvanceClock(${this.milliseconds})`;
+}
+
+export class Tick extends Command {
+  constructor(readonly milliseconds: number) {
+    super();
+  }
+  run(model: Model, real: Real) {
+    const purged = advance(model, this.milliseconds, true);
+    real.driver.advance(this.milliseconds);
+    const before = real.driver.state;
+    const { now, randomSeed } = real.driver.context();
+    const result = tick(before, { now, randomSeed });
+    real.driver.state = result.state;
+    // No secret here rotates, so a tick only removes secrets, and only those the model removes.
+    expect(result.rotationsStarted).toEqual([]);
+    expect(invariantViolations(result.state)).toEqual([]);
+    if (purged.length === 0) expect(result.state).toBe(before);
+    for (const name of purged) {
+      note(real, "a tick removed a secret whose recovery window ended");
+      const described = real.driver.call("DescribeSecret", { SecretId: name });
+      expect(described.ok ? "ok" : described.error.code).toBe("ResourceNotFoundException");
+    }
+  }
+  toString = () => `Tick(${this.milliseconds})`;
+}
