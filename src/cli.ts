@@ -29,6 +29,8 @@ async function main(argv: readonly string[]): Promise<void> {
       region: options.region,
       accountId: options.accountId,
       lambdas: options.lambdas,
+      verifySignatures: options.verifySignatures,
+      credentials: options.credentials,
       ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
       ...(options.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
     });
@@ -61,11 +63,15 @@ async function main(argv: readonly string[]): Promise<void> {
 function banner(server: EmulatorServer, options: CliOptions): string {
   const { url } = server;
   const lambdas = [...options.lambdas].map(([arn, path]) => `\n  Lambda:   ${arn} -> ${path}`).join("");
+  // The SDK line uses a configured key, which --verify-signatures accepts.
+  const [key] = options.credentials;
+  const [accessKeyId, secretAccessKey] = key === undefined ? ["test", "test"] : [key[0], key[1].secretAccessKey];
+  const signatures = options.verifySignatures ? `\n  Signed:   every request, with a key of --credentials (${[...options.credentials.keys()].join(", ")})` : "";
   return `Secrets Manager emulator listening on ${url} (region ${options.region}, account ${options.accountId})
   AWS CLI:  aws --endpoint-url ${url} secretsmanager create-secret --name demo --secret-string s3cret
-  JS SDK:   new SecretsManagerClient({ endpoint: "${url}", region: "${options.region}", credentials: { accessKeyId: "test", secretAccessKey: "test" } })
+  JS SDK:   new SecretsManagerClient({ endpoint: "${url}", region: "${options.region}", credentials: { accessKeyId: "${accessKeyId}", secretAccessKey: "${secretAccessKey}" } })
   Control:  curl ${url}/_emulator/clock
-  State:    ${options.stateFile === undefined ? "in memory only (use --state-file PATH to keep it)" : options.stateFile}${lambdas}
+  State:    ${options.stateFile === undefined ? "in memory only (use --state-file PATH to keep it)" : options.stateFile}${lambdas}${signatures}
 Press Ctrl+C to stop.
 `;
 }

@@ -3,7 +3,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
-import { lambdaEnvironment, LocalLambdas } from "../server/local-lambdas.ts";
+import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "../server/args.ts";
+import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "../server/local-lambdas.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
 import { formatLogLine, logEntry } from "../server/request-log.ts";
 import { RotationRunner } from "../server/rotations.ts";
@@ -21,6 +22,10 @@ export interface ServerOptions {
   readonly stateFile?: string;
   /** Lambda function ARN → path of a local module exporting `handler`. */
   readonly lambdas?: ReadonlyMap<string, string>;
+  /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
+  readonly verifySignatures?: boolean;
+  /** Access key id → its secret access key and, when given, the account its calls go to. */
+  readonly credentials?: ReadonlyMap<string, KeyCredentials>;
   /** Receives one line per request; no logging when absent. */
   readonly log?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
@@ -46,7 +51,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const saved = stateFile === undefined ? undefined : loadStateFile(stateFile);
   let writer: StateFileWriter | undefined;
   let endpoint = "";
-  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), () => lambdaEnvironment(endpoint));
+  const credentials = options.credentials ?? new Map<string, KeyCredentials>();
+  const lambdaKey = lambdaKeys(credentials, options.accountId ?? DEFAULT_ACCOUNT_ID);
+  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)));
   const rotations = new RotationRunner(lambdas, {
     saved: async () => writer?.flush(),
     ...(log === undefined ? {} : { log }),
@@ -57,6 +64,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.region === undefined ? {} : { defaultRegion: options.region }),
     ...(options.accountId === undefined ? {} : { defaultAccountId: options.accountId }),
+    ...(options.verifySignatures === true && { verifySignatures: true }),
+    credentials: Object.fromEntries([...credentials].map(([id, key]) => [id, key.secretAccessKey])),
+    accounts: Object.fromEntries([...credentials].flatMap(([id, key]) => (key.accountId === undefined ? [] : [[id, key.accountId]]))),
     invocableLambdaArns: () => lambdas.arns,
     ...(stateFile === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer?.changed(snapshot) }),
     onOperation: (event) => {
@@ -140,6 +150,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
+  // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.
+  for (const waiting of rotations.resume()) {
+    log?.(`rotation ${waiting.SecretId} left at ${waiting.Step}: no --lambda module for ${waiting.RotationLambdaARN}`);
+  }
 
   return {
     url,

@@ -1,5 +1,6 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=PATH]... [--region R] [--account ID] [--quiet]`.
+// [--lambda ARN=PATH]... [--region R] [--account ID] [--verify-signatures]
+// [--credentials AKID=SECRET[=ACCOUNT]]... [--quiet]`.
 import { parseArgs } from "node:util";
 
 export const DEFAULT_HOST = "127.0.0.1";
@@ -15,8 +16,17 @@ export interface CliOptions {
   readonly stateFile?: string;
   /** Lambda function ARN → path of a local JavaScript module exporting `handler`. */
   readonly lambdas: ReadonlyMap<string, string>;
+  /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
+  readonly verifySignatures: boolean;
+  /** Access key id → its secret access key and, when given, the account its calls go to. */
+  readonly credentials: ReadonlyMap<string, KeyCredentials>;
   readonly quiet: boolean;
   readonly help: boolean;
+}
+
+export interface KeyCredentials {
+  readonly secretAccessKey: string;
+  readonly accountId?: string;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
@@ -30,6 +40,10 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --state-file PATH     load the state from PATH and save every change to it
   --lambda ARN=PATH     run rotation Lambda ARN with the handler exported by the module at PATH
                         (repeatable)
+  --verify-signatures   refuse requests not signed (SigV4) with a key given by --credentials
+  --credentials AKID=SECRET[=ACCOUNT]
+                        the secret access key of access key id AKID, for --verify-signatures;
+                        with ACCOUNT (12 digits), AKID's calls go to that account (repeatable)
   --quiet               do not log one line per request
   --help                show this text`;
 
@@ -49,6 +63,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         account: { type: "string" },
         "state-file": { type: "string" },
         lambda: { type: "string", multiple: true },
+        "verify-signatures": { type: "boolean" },
+        credentials: { type: "string", multiple: true },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -72,15 +88,38 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     }
     lambdas.set(arn, path);
   }
+  const credentials = new Map<string, KeyCredentials>();
+  for (const given of values.credentials ?? []) {
+    const parsed = parseCredentials(given);
+    if (parsed === undefined) {
+      return { ok: false, error: `--credentials expects AKID=SECRET or AKID=SECRET=ACCOUNT (12 digits), got '${given}'` };
+    }
+    credentials.set(parsed.accessKeyId, parsed.key);
+  }
+  const verifySignatures = values["verify-signatures"] ?? false;
+  // With no key known every request would be refused.
+  if (verifySignatures && credentials.size === 0) {
+    return { ok: false, error: "--verify-signatures needs at least one --credentials AKID=SECRET" };
+  }
   const options: CliOptions = {
     host: values.host ?? DEFAULT_HOST,
     port,
     region: values.region ?? DEFAULT_REGION,
     accountId,
     lambdas,
+    verifySignatures,
+    credentials,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
   };
   return { ok: true, options };
+}
+
+/** `AKID=SECRET` or `AKID=SECRET=ACCOUNT`; AWS's access keys and secret keys hold no `=`. */
+function parseCredentials(text: string): { accessKeyId: string; key: KeyCredentials } | undefined {
+  const [accessKeyId, secretAccessKey, accountId, ...rest] = text.split("=");
+  if (accessKeyId === undefined || accessKeyId === "" || secretAccessKey === undefined || secretAccessKey === "") return undefined;
+  if (rest.length > 0 || (accountId !== undefined && !/^\d{12}$/.test(accountId))) return undefined;
+  return { accessKeyId, key: { secretAccessKey, ...(accountId === undefined ? {} : { accountId }) } };
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { KeyCredentials } from "./args.ts";
 
 /** What Secrets Manager sends a rotation function, one call per step. */
 export interface RotationEvent {
@@ -36,7 +37,7 @@ export class LocalLambdaError extends Error {
 export class LocalLambdas {
   private readonly handlers = new Map<string, Handler>();
 
-  private constructor(private readonly environment: () => Readonly<Record<string, string>>) {}
+  private constructor(private readonly environment: (event: RotationEvent) => Readonly<Record<string, string>>) {}
 
   /**
    * Imports every module now, so that a wrong path or a module without `handler` stops the start.
@@ -45,7 +46,7 @@ export class LocalLambdas {
    */
   static async load(
     modules: ReadonlyMap<string, string>,
-    environment: () => Readonly<Record<string, string>>,
+    environment: (event: RotationEvent) => Readonly<Record<string, string>>,
   ): Promise<LocalLambdas> {
     const lambdas = new LocalLambdas(environment);
     for (const [arn, path] of modules) {
@@ -77,7 +78,7 @@ export class LocalLambdas {
     const handler = this.handlers.get(arn);
     if (handler === undefined) throw new LocalLambdaError(`No local module is mapped to the Lambda function ${arn}`);
     const region = arn.split(":")[3] ?? "";
-    Object.assign(process.env, this.environment(), region === "" ? {} : { AWS_REGION: region, AWS_DEFAULT_REGION: region });
+    Object.assign(process.env, this.environment(event), region === "" ? {} : { AWS_REGION: region, AWS_DEFAULT_REGION: region });
     const context = lambdaContext(arn);
     if (handler.length >= 3) {
       return new Promise((resolvePromise, reject) => {
@@ -114,14 +115,38 @@ function isPromise(value: unknown): value is Promise<unknown> {
   return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
 
-/** The environment Lambda gives a rotation function, pointed at the emulator. */
-export function lambdaEnvironment(endpoint: string): Record<string, string> {
+export interface AccessKey {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+}
+
+/** The environment Lambda gives a rotation function, pointed at the emulator; `key` (lambdaKeys) stands for its role. */
+export function lambdaEnvironment(endpoint: string, key: AccessKey): Record<string, string> {
   // What Lambda gives a rotation function: the endpoint for SDKs (AWS_ENDPOINT_URL) and for
-  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials when none are set.
+  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials.
   return {
     AWS_ENDPOINT_URL: endpoint,
     SECRETS_MANAGER_ENDPOINT: endpoint,
-    AWS_ACCESS_KEY_ID: process.env["AWS_ACCESS_KEY_ID"] ?? "test",
-    AWS_SECRET_ACCESS_KEY: process.env["AWS_SECRET_ACCESS_KEY"] ?? "test",
+    AWS_ACCESS_KEY_ID: key.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
+  };
+}
+
+/**
+ * The key a rotation function calls with, standing for its execution role: a configured key of
+ * the secret's account (so its calls reach that account and pass --verify-signatures), else the
+ * key in the environment at start, else `test`.
+ */
+export function lambdaKeys(credentials: ReadonlyMap<string, KeyCredentials>, defaultAccountId: string): (event: RotationEvent) => AccessKey {
+  // Read now: the functions' environment is written into process.env before each call.
+  const accessKeyId = process.env["AWS_ACCESS_KEY_ID"];
+  const secretAccessKey = process.env["AWS_SECRET_ACCESS_KEY"];
+  const inherited = accessKeyId !== undefined && secretAccessKey !== undefined ? { accessKeyId, secretAccessKey } : undefined;
+  return (event) => {
+    const account = event.SecretId.split(":")[4];
+    for (const [id, key] of credentials) {
+      if ((key.accountId ?? defaultAccountId) === account) return { accessKeyId: id, secretAccessKey: key.secretAccessKey };
+    }
+    return inherited ?? { accessKeyId: "test", secretAccessKey: "test" };
   };
 }

@@ -2,6 +2,7 @@
 // scheduled rotation falls due): the rotation driver walks the steps the core recorded and calls
 // the local Lambda module mapped to the secret's RotationLambdaARN for each one.
 // AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_how.html
+import { rotationsInProgress, type Result, type RotationInvocation, type State } from "../core/index.ts";
 import type { Emulator, OperationEvent, RotationsStartedEvent } from "../http/emulator.ts";
 import type { RotationHost } from "../rotation/client.ts";
 import { runRotation, type RotationFunction } from "../rotation/driver.ts";
@@ -55,6 +56,34 @@ export class RotationRunner {
     for (const invocation of event.invocations) this.start(event.accountId, event.region, invocation.SecretId);
   }
 
+  /**
+   * Starts again every rotation the state holds in progress (cut off by a crash or a stop) whose
+   * Lambda has a local module, from the step that did not finish: AWS retries a rotation that
+   * did not finish (spec 4.11 item 5). Returns the rotations left waiting for lack of a module.
+   */
+  resume(): RotationInvocation[] {
+    const emulator = this.emulator;
+    if (emulator === undefined) return [];
+    const waiting: RotationInvocation[] = [];
+    for (const accountId of Object.keys(emulator.exportState().accounts)) {
+      // A read: the region only goes into the context, which it does not use.
+      const found = emulator.apply(accountId, "us-east-1", (state: State): Result<RotationInvocation[]> => ({
+        ok: true,
+        state,
+        response: rotationsInProgress(state),
+      }));
+      for (const invocation of found.ok ? found.response : []) {
+        if (!Object.hasOwn(this.functions, invocation.RotationLambdaARN)) {
+          waiting.push(invocation);
+          continue;
+        }
+        this.options.log?.(`rotation ${invocation.SecretId} resumed at ${invocation.Step}`);
+        this.start(accountId, regionOf(invocation.SecretId), invocation.SecretId);
+      }
+    }
+    return waiting;
+  }
+
   async settled(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
@@ -94,6 +123,8 @@ export class RotationRunner {
     this.options.log?.(`rotation ${run.secretId} ${run.status}${run.stepsRun ? ` after ${run.stepsRun.join(",") || "no step"}` : ""}${run.error ? `: ${run.error}` : ""}`);
   }
 }
+
+const regionOf = (arn: string): string => arn.split(":")[3] ?? "";
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

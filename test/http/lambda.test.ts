@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LocalLambdaError, LocalLambdas } from "../../src/server/local-lambdas.ts";
+import { lambdaKeys, LocalLambdaError, LocalLambdas } from "../../src/server/local-lambdas.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 
 const ARN = "arn:aws:lambda:eu-west-1:123456789012:function:rotator";
@@ -54,5 +54,28 @@ describe("local rotation Lambdas", () => {
     const lambdas = await LocalLambdas.load(new Map(), environment);
     expect(lambdas.has(ARN)).toBe(false);
     await expect(lambdas.invoke(ARN, { Step: "createSecret", SecretId: "s", ClientRequestToken: "t" })).rejects.toThrow(LocalLambdaError);
+  });
+});
+
+describe("the key a local rotation function calls back with", () => {
+  const event = (account: string) => ({ Step: "createSecret", SecretId: `arn:aws:secretsmanager:us-east-1:${account}:secret:db-AbCdEf`, ClientRequestToken: "t" });
+  const keys = lambdaKeys(
+    new Map([
+      ["AKIDDEFAULT", { secretAccessKey: "default-secret" }],
+      ["AKIDOTHER", { secretAccessKey: "other-secret", accountId: "111122223333" }],
+    ]),
+    "000000000000",
+  );
+
+  it("is a configured key of the secret's account, as an execution role of that account would be", () => {
+    expect(keys(event("111122223333"))).toEqual({ accessKeyId: "AKIDOTHER", secretAccessKey: "other-secret" });
+    expect(keys(event("000000000000"))).toEqual({ accessKeyId: "AKIDDEFAULT", secretAccessKey: "default-secret" });
+  });
+
+  it("is the key of the environment at start, or test, when no configured key belongs to the account", () => {
+    const inherited = process.env["AWS_ACCESS_KEY_ID"] !== undefined && process.env["AWS_SECRET_ACCESS_KEY"] !== undefined;
+    const key = keys(event("444455556666"));
+    expect(key.accessKeyId).toBe(inherited ? process.env["AWS_ACCESS_KEY_ID"] : "test");
+    expect(lambdaKeys(new Map(), "000000000000")(event("000000000000"))).toEqual(key);
   });
 });

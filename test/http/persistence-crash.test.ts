@@ -1,5 +1,6 @@
 // --state-file across process deaths: a write the emulator acknowledged survives SIGKILL, and a
 // state file that cannot be read stops the start without being overwritten.
+import { CreateSecretCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -108,6 +109,19 @@ describe("the command line", () => {
       expect((await awsCall(running.url, "GetSecretValue", { SecretId: "nothing" })).status).toBe(400);
     }
     expect(running.child.exitCode).toBe(null);
+  });
+
+  it("with --verify-signatures refuses an unsigned call and serves one the SDK signed with a --credentials key, in its account", async () => {
+    const running = await startCli(cli, ["--port", "0", "--quiet", "--verify-signatures", "--credentials", "AKIDCLI=cli-secret=123456789012"]);
+    started.push(running);
+    const unsigned = await awsCall(running.url, "ListSecrets", {});
+    expect(unsigned.status).toBe(400);
+    expect(unsigned.json["__type"]).toBe("MissingAuthenticationTokenException");
+    const client = new SecretsManagerClient({ endpoint: running.url, region: "us-east-1", credentials: { accessKeyId: "AKIDCLI", secretAccessKey: "cli-secret" } });
+    const created = await client.send(new CreateSecretCommand({ Name: "cli/signed", SecretString: "v" }));
+    client.destroy();
+    expect(created.ARN?.split(":")[4]).toBe("123456789012");
+    expect(running.output()).toContain('credentials: { accessKeyId: "AKIDCLI", secretAccessKey: "cli-secret" }');
   });
 
   it("prints how to point the AWS CLI and the JS SDK at the address it listens on", async () => {

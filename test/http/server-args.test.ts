@@ -1,6 +1,6 @@
 // The command line's options.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PORT, parseCliArgs } from "../../src/server/args.ts";
+import { DEFAULT_PORT, parseCliArgs, USAGE } from "../../src/server/args.ts";
 
 describe("the command line options", () => {
   it("default to 127.0.0.1 on the documented port, in memory, logging", () => {
@@ -28,7 +28,45 @@ describe("the command line options", () => {
     ]);
   });
 
+  it("verify no signature and know no key unless told", () => {
+    const parsed = parseCliArgs([]);
+    expect(parsed.ok && parsed.options.verifySignatures).toBe(false);
+    expect(parsed.ok && parsed.options.credentials.size).toBe(0);
+  });
+
+  it("take --verify-signatures and each repeated --credentials AKID=SECRET[=ACCOUNT]", () => {
+    const parsed = parseCliArgs([
+      "--verify-signatures",
+      "--credentials",
+      "AKIDONE=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+      "--credentials",
+      "AKIDTWO=second=111122223333",
+    ]);
+    expect(parsed.ok && parsed.options.verifySignatures).toBe(true);
+    expect(parsed.ok && [...parsed.options.credentials]).toEqual([
+      ["AKIDONE", { secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" }],
+      ["AKIDTWO", { secretAccessKey: "second", accountId: "111122223333" }],
+    ]);
+  });
+
+  it("list --verify-signatures and --credentials in --help", () => {
+    expect(USAGE).toContain("--verify-signatures");
+    expect(USAGE).toContain("--credentials AKID=SECRET[=ACCOUNT]");
+  });
+
+  it("take --credentials without --verify-signatures, to file a key's calls under its account", () => {
+    const parsed = parseCliArgs(["--credentials", "AKID=s=123456789012"]);
+    expect(parsed.ok && parsed.options.verifySignatures).toBe(false);
+    expect(parsed.ok && parsed.options.credentials.get("AKID")).toEqual({ secretAccessKey: "s", accountId: "123456789012" });
+  });
+
   it.each([
+    [["--verify-signatures"], "--credentials"],
+    [["--credentials", "AKID"], "--credentials"],
+    [["--credentials", "AKID="], "--credentials"],
+    [["--credentials", "=secret"], "--credentials"],
+    [["--credentials", "AKID=secret=12345"], "--credentials"],
+    [["--credentials", "AKID=secret=123456789012=x"], "--credentials"],
     [["--port", "65536"], "--port"],
     [["--port", "http"], "--port"],
     [["--account", "12"], "--account"],

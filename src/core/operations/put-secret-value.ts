@@ -8,7 +8,7 @@ import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, matches, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, stageViolations, tokenViolations } from "../validate/common.ts";
+import { secretIdViolations, tokenViolations, versionStagesViolations } from "../validate/common.ts";
 import { isAwsError, requestedValue, valueViolations } from "../validate/secret-value.ts";
 
 export interface PutSecretValueRequest {
@@ -34,8 +34,7 @@ export function putSecretValue(state: State, request: PutSecretValueRequest, con
     ...secretIdViolations(request.SecretId),
     ...tokenViolations(request.ClientRequestToken),
     ...valueViolations(request),
-    lengthBetween("versionStages", request.VersionStages, 1, 20),
-    ...(request.VersionStages ?? []).flatMap((stage, i) => stageViolations(`versionStages.${i + 1}.member`, stage)),
+    ...versionStagesViolations(request.VersionStages),
     lengthBetween("rotationToken", request.RotationToken, 36, 256, { sensitive: true }),
     matches("rotationToken", request.RotationToken, /^[a-zA-Z0-9\-]+$/, true),
   ]);

@@ -9,7 +9,7 @@ import type { State } from "../model/state.ts";
 import { REGION_PATTERN } from "../rules/replication-add.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { regionTableDraft, replicaIn } from "../rules/replication.ts";
-import { lengthBetween, matches, required, violationsError } from "../validate/constraints.ts";
+import { lengthBetween, listMembers, required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
 import { isAwsError } from "../validate/secret-value.ts";
 
@@ -40,10 +40,8 @@ export function removeRegionsFromReplication(
     ...secretIdViolations(request.SecretId),
     required("removeReplicaRegions", regions),
     lengthBetween("removeReplicaRegions", regions, 1, undefined),
-    ...(regions ?? []).flatMap((region, i) => [
-      lengthBetween(`removeReplicaRegions.${i + 1}.member`, region, 1, 128),
-      matches(`removeReplicaRegions.${i + 1}.member`, region, REGION_PATTERN),
-    ]),
+    // RegionType of the API model.
+    listMembers("removeReplicaRegions", regions, { min: 1, max: 128, pattern: REGION_PATTERN }),
   ]);
   if (invalid) return failure(state, invalid);
 

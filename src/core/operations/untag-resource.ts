@@ -5,8 +5,8 @@ import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeSecret } from "../rules/write-secret.ts";
-import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { violationsError } from "../validate/constraints.ts";
+import { secretIdViolations, tagKeysViolations } from "../validate/common.ts";
 import { isAwsError } from "../validate/secret-value.ts";
 
 export interface UntagResourceRequest {
@@ -26,8 +26,7 @@ export function untagResource(state: State, request: UntagResourceRequest, conte
   // 1. Validate.
   const invalid = violationsError([
     ...secretIdViolations(request.SecretId),
-    required("tagKeys", request.TagKeys),
-    ...(request.TagKeys ?? []).map((key, i) => lengthBetween(`tagKeys.${i + 1}.member`, key, 1, 128)),
+    ...tagKeysViolations(request.TagKeys),
   ]);
   if (invalid) return failure(state, invalid);
 

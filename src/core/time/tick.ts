@@ -3,19 +3,18 @@
 // 1. Secrets whose recovery window has ended are removed for good (spec 4.8).
 // 2. Rotations that are due start: the AWSPENDING version is made, and the
 //    invocations to run are returned for an adapter to hand to a rotation driver.
+// Both find what is due from memos per group of the secret table, so a tick with
+// nothing due does not look at every secret.
 import type { Context } from "../model/context.ts";
 import { hasOwn } from "../model/dict.ts";
 import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, AWSPENDING, type VersionId } from "../model/ids.ts";
-import { SCHEDULED_ROTATION_ATTEMPTS } from "../model/rotation.ts";
 import type { Secret } from "../model/secret.ts";
-import { tableSecrets } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
-import type { Timestamp } from "../model/time.ts";
 import { holderOf } from "../rules/labels.ts";
 import { purgeDeletedSecrets } from "../rules/purge-deleted.ts";
 import { hashText, randomUuid, seededRandom } from "../rules/random.ts";
-import { isReplica } from "../rules/replication.ts";
+import { dueRotations } from "../rules/rotation-due.ts";
 import { rotationBlocked, startRotation } from "../rules/rotation-start.ts";
 import type { RotationInvocation } from "../rules/rotation-steps.ts";
 import { writeSecret } from "../rules/write-secret.ts";
@@ -27,26 +26,7 @@ export interface TickResult {
   readonly rotationsStarted: readonly RotationInvocation[];
 }
 
-/** Rotation is on, its next window has opened, and no rotation of it is running. */
-export function isRotationDue(secret: Secret, now: Timestamp): boolean {
-  return (
-    secret.RotationEnabled === true &&
-    secret.RotationLambdaARN !== undefined &&
-    secret.NextRotationDate !== undefined &&
-    secret.NextRotationDate <= now &&
-    secret.DeletedDate === undefined &&
-    secret.rotation === undefined &&
-    attemptsLeft(secret) &&
-    !isReplica(secret) // AWS doc: a replica is rotated through its primary only
-  );
-}
-
-/** Whether the rotation due on NextRotationDate has failed fewer times than are tried. */
-function attemptsLeft(secret: Secret): boolean {
-  const failures = secret.rotationFailures;
-  if (failures === undefined || failures.NextRotationDate !== secret.NextRotationDate) return true;
-  return failures.count < SCHEDULED_ROTATION_ATTEMPTS;
-}
+export { isRotationDue } from "../rules/rotation-due.ts";
 
 /**
  * The token of a scheduled rotation. A rotation left unfinished (AWSPENDING away
@@ -68,8 +48,8 @@ export function tick(state: State, clock: Pick<Context, "now" | "randomSeed">): 
   let next = purgeDeletedSecrets(state, now);
   const rotationsStarted: RotationInvocation[] = [];
   for (const [region, regionState] of Object.entries(next.regions)) {
-    for (const secret of tableSecrets(regionState.secrets)) {
-      if (!isRotationDue(secret, now)) continue;
+    // Only the groups of the table whose memo says a rotation is due are looked into.
+    for (const secret of dueRotations(regionState.secrets, now)) {
       const token = scheduledToken(secret, clock);
       if (rotationBlocked(secret, token)) continue;
       const lambdaArn = secret.RotationLambdaARN!;

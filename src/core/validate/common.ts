@@ -1,6 +1,10 @@
 // Members that many operations share, with the API model's constraints.
 import type { Tag } from "../model/secret.ts";
-import { lengthBetween, required, type Violation } from "./constraints.ts";
+import { lengthBetween, listMembers, required, type MemberShape, type Violation } from "./constraints.ts";
+
+/** SecretVersionStageType and TagKeyType of the API model. */
+const STAGE: MemberShape = { min: 1, max: 256 };
+const TAG_KEY: MemberShape = { min: 1, max: 128 };
 
 export function secretIdViolations(secretId: string | undefined): Violation[] {
   return [required("secretId", secretId), lengthBetween("secretId", secretId, 1, 2048)];
@@ -18,6 +22,17 @@ export function stageViolations(path: string, stage: string | undefined): Violat
   return [lengthBetween(path, stage, 1, 256)];
 }
 
+/** PutSecretValue's VersionStages (SecretVersionStagesType: 1 to 20 labels). */
+export function versionStagesViolations(stages: readonly string[] | undefined): Violation[] {
+  return [lengthBetween("versionStages", stages, 1, 20), listMembers("versionStages", stages, STAGE)];
+}
+
+/** UntagResource's TagKeys (TagKeyListType). */
+export function tagKeysViolations(keys: readonly string[] | undefined): Violation[] {
+  return [required("tagKeys", keys), listMembers("tagKeys", keys, TAG_KEY)];
+}
+
+/** A list of structures: AWS names each bad member by its place (`tags.2.member.key`). */
 export function tagViolations(path: string, tags: readonly Tag[] | undefined): Violation[] {
   if (tags === undefined) return [];
   return tags.flatMap((tag, i) => [

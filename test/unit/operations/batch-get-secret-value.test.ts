@@ -174,7 +174,8 @@ describe("BatchGetSecretValue request rules", () => {
     expect(failingCall(driver, "BatchGetSecretValue", { SecretIdList: ["one", ""] })).toEqual({
       code: "ValidationException",
       message:
-        "1 validation error detected: Value '[one, ]' at 'secretIdList' failed to satisfy constraint: Member must satisfy constraint: [Member must have length greater than or equal to 1]",
+        "1 validation error detected: Value '[one, ]' at 'secretIdList' failed to satisfy constraint: Member must satisfy constraint: " +
+        "[Member must have length less than or equal to 2048, Member must have length greater than or equal to 1]",
     });
   });
 

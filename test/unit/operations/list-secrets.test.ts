@@ -125,7 +125,9 @@ describe("ListSecrets validation", () => {
     [
       "a filter value with a character outside the pattern",
       { Filters: [{ Key: "name", Values: ["ok", "no*"] }] },
-      "1 validation error detected: Value '[ok, no*]' at 'filters.1.member.values' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy regular expression pattern: ^\\!?[a-zA-Z0-9 :_@\\/\\+\\=\\.\\-\\!]*$]",
+      "1 validation error detected: Value '[ok, no*]' at 'filters.1.member.values' failed to satisfy constraint: Member must satisfy constraint: " +
+        "[Member must have length less than or equal to 512, Member must have length greater than or equal to 0, " +
+        "Member must satisfy regular expression pattern: ^\\!?[a-zA-Z0-9 :_@\\/\\+\\=\\.\\-\\!]*$]",
     ],
     [
       "an empty Values list",

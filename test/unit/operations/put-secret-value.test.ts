@@ -133,6 +133,18 @@ describe("PutSecretValue", () => {
     expect(error.message).toMatch(/Member must have length less than or equal to 20$/);
   });
 
+  it("with an empty label in VersionStages fails with ValidationException naming the whole list", () => {
+    const driver = new Driver();
+    secretWithValue(driver);
+    const request = { SecretId: "app/db", SecretString: "x", ClientRequestToken: driver.token(), VersionStages: ["AWSCURRENT", ""] };
+    expect(failingCall(driver, "PutSecretValue", request)).toEqual({
+      code: "ValidationException",
+      message:
+        "1 validation error detected: Value '[AWSCURRENT, ]' at 'versionStages' failed to satisfy constraint: Member must satisfy constraint: " +
+        "[Member must have length less than or equal to 256, Member must have length greater than or equal to 1]",
+    });
+  });
+
   it("with neither SecretString nor SecretBinary fails with InvalidRequestException", () => {
     const driver = new Driver();
     secretWithValue(driver);

@@ -80,13 +80,15 @@ describe("RemoveRegionsFromReplication", () => {
     });
   });
 
-  it("with a Region that is not a Region code fails with ValidationException", () => {
+  it("with a Region that is not a Region code fails with ValidationException naming the whole list", () => {
     const { driver } = replicated();
-    const error = failingCall(driver, "RemoveRegionsFromReplication", { SecretId: "app/db", RemoveReplicaRegions: ["Europe"] });
-    expect(error).toEqual({
+    const request = { SecretId: "app/db", RemoveReplicaRegions: ["eu-west-1", "Europe"] };
+    expect(failingCall(driver, "RemoveRegionsFromReplication", request)).toEqual({
       code: "ValidationException",
       message:
-        "1 validation error detected: Value 'Europe' at 'removeReplicaRegions.1.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([a-z]+-)+\\d+$",
+        "1 validation error detected: Value '[eu-west-1, Europe]' at 'removeReplicaRegions' failed to satisfy constraint: " +
+        "Member must satisfy constraint: [Member must have length less than or equal to 128, " +
+        "Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: ^([a-z]+-)+\\d+$]",
     });
   });
 

@@ -55,12 +55,14 @@ describe("UntagResource", () => {
     expect(driver.ok("DescribeSecret", { SecretId: "app/db" }).LastChangedDate).toBe(START + DAY);
   });
 
-  it("with a 129-character key fails with ValidationException", () => {
+  it("with a 129-character key fails with ValidationException naming the whole TagKeys list", () => {
     const { driver } = tagged();
     const before = driver.state;
     const key = "k".repeat(129);
-    const message = `1 validation error detected: Value '${key}' at 'tagKeys.1.member' failed to satisfy constraint: Member must have length less than or equal to 128`;
-    expectRefused(driver.call("UntagResource", { SecretId: "app/db", TagKeys: [key] }), before, "ValidationException", message);
+    const message =
+      `1 validation error detected: Value '[env, ${key}]' at 'tagKeys' failed to satisfy constraint: Member must satisfy constraint: ` +
+      "[Member must have length less than or equal to 128, Member must have length greater than or equal to 1]";
+    expectRefused(driver.call("UntagResource", { SecretId: "app/db", TagKeys: ["env", key] }), before, "ValidationException", message);
   });
 
   it("without TagKeys fails with ValidationException", () => {
