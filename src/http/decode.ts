@@ -1,7 +1,8 @@
 // Reading a request body as AWS's JSON 1.1 front end does: members checked
 // against the API model's types, unknown members dropped, null taken as absent.
 // A member of the wrong JSON type is a SerializationException (spec 6, 7).
-import { operationShapes, scalars, shapes, type Scalar } from "./shapes.ts";
+import { operationShapes } from "./operation-shapes.ts";
+import { scalars, shapes, type Scalar } from "./shapes.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };

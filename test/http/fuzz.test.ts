@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/core/index.ts";
 import type { WireRequest, WireResponse } from "../../src/http/emulator.ts";
-import { operationShapes, scalars, shapes } from "../../src/http/shapes.ts";
+import { operationShapes } from "../../src/http/operation-shapes.ts";
+import { scalars, shapes } from "../../src/http/shapes.ts";
 import { authorization, fixedEmulator, ok, stateText, TOKEN_1, TOKEN_2 } from "./wire.ts";
 
 const NAMES = ["alpha", "beta", "gone", "nope", "a/b", "__proto__"];
