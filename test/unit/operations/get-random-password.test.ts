@@ -47,12 +47,12 @@ describe("GetRandomPassword", () => {
 
   it("with every Exclude switch but one uses only that type", () => {
     const driver = new Driver();
-    const only = (request: object) => driver.ok("GetRandomPassword", { PasswordLength: 200, ...request }).RandomPassword;
+    const passwordWith = (request: object) => driver.ok("GetRandomPassword", { PasswordLength: 200, ...request }).RandomPassword;
     const all = { ExcludeNumbers: true, ExcludePunctuation: true, ExcludeUppercase: true, ExcludeLowercase: true };
-    expect(only({ ...all, ExcludeNumbers: false })).toMatch(/^[0-9]{200}$/);
-    expect(only({ ...all, ExcludeUppercase: false })).toMatch(/^[A-Z]{200}$/);
-    expect(only({ ...all, ExcludeLowercase: false })).toMatch(/^[a-z]{200}$/);
-    expect([...only({ ...all, ExcludePunctuation: false })].every((c) => PUNCTUATION.includes(c))).toBe(true);
+    expect(passwordWith({ ...all, ExcludeNumbers: false })).toMatch(/^[0-9]{200}$/);
+    expect(passwordWith({ ...all, ExcludeUppercase: false })).toMatch(/^[A-Z]{200}$/);
+    expect(passwordWith({ ...all, ExcludeLowercase: false })).toMatch(/^[a-z]{200}$/);
+    expect([...passwordWith({ ...all, ExcludePunctuation: false })].every((c) => PUNCTUATION.includes(c))).toBe(true);
   });
 
   it("with IncludeSpace may use the space, and does over many characters", () => {
