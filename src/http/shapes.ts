@@ -34,6 +34,10 @@ const secretMetadata = {
   Type: "string",
 } as const;
 
+/** The request of the operations that take only a SecretId, and the answer of those that name the secret. */
+const secretIdOnly: Shape = { structure: { SecretId: "string" } };
+const arnAndName: Shape = { structure: { ARN: "string", Name: "string" } };
+
 export const shapes: Readonly<Record<string, Shape>> = {
   APIErrorListType: { list: "APIErrorType" },
   APIErrorType: { structure: { SecretId: "string", ErrorCode: "string", Message: "string" } },
@@ -53,7 +57,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       Errors: "APIErrorListType",
     },
   },
-  CancelRotateSecretRequest: { structure: { SecretId: "string" } },
+  CancelRotateSecretRequest: secretIdOnly,
   CancelRotateSecretResponse: { structure: { ARN: "string", Name: "string", VersionId: "string" } },
   CreateSecretRequest: {
     structure: {
@@ -77,17 +81,11 @@ export const shapes: Readonly<Record<string, Shape>> = {
       ReplicationStatus: "ReplicationStatusListType",
     },
   },
-  DeleteResourcePolicyRequest: { structure: { SecretId: "string" } },
-  DeleteResourcePolicyResponse: { structure: { ARN: "string", Name: "string" } },
-  DeleteSecretRequest: {
-    structure: {
-      SecretId: "string",
-      RecoveryWindowInDays: "long",
-      ForceDeleteWithoutRecovery: "boolean",
-    },
-  },
+  DeleteResourcePolicyRequest: secretIdOnly,
+  DeleteResourcePolicyResponse: arnAndName,
+  DeleteSecretRequest: { structure: { SecretId: "string", RecoveryWindowInDays: "long", ForceDeleteWithoutRecovery: "boolean" } },
   DeleteSecretResponse: { structure: { ARN: "string", Name: "string", DeletionDate: "timestamp" } },
-  DescribeSecretRequest: { structure: { SecretId: "string" } },
+  DescribeSecretRequest: secretIdOnly,
   DescribeSecretResponse: {
     structure: {
       ...secretMetadata,
@@ -111,7 +109,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
     },
   },
   GetRandomPasswordResponse: { structure: { RandomPassword: "string" } },
-  GetResourcePolicyRequest: { structure: { SecretId: "string" } },
+  GetResourcePolicyRequest: secretIdOnly,
   GetResourcePolicyResponse: { structure: { ARN: "string", Name: "string", ResourcePolicy: "string" } },
   GetSecretValueRequest: { structure: { SecretId: "string", VersionId: "string", VersionStage: "string" } },
   GetSecretValueResponse: {
@@ -153,14 +151,8 @@ export const shapes: Readonly<Record<string, Shape>> = {
     },
   },
   ListSecretsResponse: { structure: { SecretList: "SecretListType", NextToken: "string" } },
-  PutResourcePolicyRequest: {
-    structure: {
-      SecretId: "string",
-      ResourcePolicy: "string",
-      BlockPublicPolicy: "boolean",
-    },
-  },
-  PutResourcePolicyResponse: { structure: { ARN: "string", Name: "string" } },
+  PutResourcePolicyRequest: { structure: { SecretId: "string", ResourcePolicy: "string", BlockPublicPolicy: "boolean" } },
+  PutResourcePolicyResponse: arnAndName,
   PutSecretValueRequest: {
     structure: {
       SecretId: "string",
@@ -179,18 +171,8 @@ export const shapes: Readonly<Record<string, Shape>> = {
       VersionStages: "SecretVersionStagesType",
     },
   },
-  RemoveRegionsFromReplicationRequest: {
-    structure: {
-      SecretId: "string",
-      RemoveReplicaRegions: "RemoveReplicaRegionListType",
-    },
-  },
-  RemoveRegionsFromReplicationResponse: {
-    structure: {
-      ARN: "string",
-      ReplicationStatus: "ReplicationStatusListType",
-    },
-  },
+  RemoveRegionsFromReplicationRequest: { structure: { SecretId: "string", RemoveReplicaRegions: "RemoveReplicaRegionListType" } },
+  RemoveRegionsFromReplicationResponse: { structure: { ARN: "string", ReplicationStatus: "ReplicationStatusListType" } },
   RemoveReplicaRegionListType: { list: "string" },
   ReplicaRegionType: { structure: { Region: "string", KmsKeyId: "string" } },
   ReplicateSecretToRegionsRequest: {
@@ -200,12 +182,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
       ForceOverwriteReplicaSecret: "boolean",
     },
   },
-  ReplicateSecretToRegionsResponse: {
-    structure: {
-      ARN: "string",
-      ReplicationStatus: "ReplicationStatusListType",
-    },
-  },
+  ReplicateSecretToRegionsResponse: { structure: { ARN: "string", ReplicationStatus: "ReplicationStatusListType" } },
   ReplicationStatusListType: { list: "ReplicationStatusType" },
   ReplicationStatusType: {
     structure: {
@@ -216,8 +193,8 @@ export const shapes: Readonly<Record<string, Shape>> = {
       LastAccessedDate: "timestamp",
     },
   },
-  RestoreSecretRequest: { structure: { SecretId: "string" } },
-  RestoreSecretResponse: { structure: { ARN: "string", Name: "string" } },
+  RestoreSecretRequest: secretIdOnly,
+  RestoreSecretResponse: arnAndName,
   RotateSecretRequest: {
     structure: {
       SecretId: "string",
@@ -228,13 +205,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
     },
   },
   RotateSecretResponse: { structure: { ARN: "string", Name: "string", VersionId: "string" } },
-  RotationRulesType: {
-    structure: {
-      AutomaticallyAfterDays: "long",
-      Duration: "string",
-      ScheduleExpression: "string",
-    },
-  },
+  RotationRulesType: { structure: { AutomaticallyAfterDays: "long", Duration: "string", ScheduleExpression: "string" } },
   SecretIdListType: { list: "string" },
   SecretListEntry: {
     structure: {
@@ -267,7 +238,7 @@ export const shapes: Readonly<Record<string, Shape>> = {
   },
   SecretVersionsListType: { list: "SecretVersionsListEntry" },
   SecretVersionsToStagesMapType: { map: "SecretVersionStagesType" },
-  StopReplicationToReplicaRequest: { structure: { SecretId: "string" } },
+  StopReplicationToReplicaRequest: secretIdOnly,
   StopReplicationToReplicaResponse: { structure: { ARN: "string" } },
   Tag: { structure: { Key: "string", Value: "string" } },
   TagKeyListType: { list: "string" },
@@ -294,14 +265,9 @@ export const shapes: Readonly<Record<string, Shape>> = {
       MoveToVersionId: "string",
     },
   },
-  UpdateSecretVersionStageResponse: { structure: { ARN: "string", Name: "string" } },
+  UpdateSecretVersionStageResponse: arnAndName,
   ValidateResourcePolicyRequest: { structure: { SecretId: "string", ResourcePolicy: "string" } },
-  ValidateResourcePolicyResponse: {
-    structure: {
-      PolicyValidationPassed: "boolean",
-      ValidationErrors: "ValidationErrorsType",
-    },
-  },
+  ValidateResourcePolicyResponse: { structure: { PolicyValidationPassed: "boolean", ValidationErrors: "ValidationErrorsType" } },
   ValidationErrorsEntry: { structure: { CheckName: "string", ErrorMessage: "string" } },
   ValidationErrorsType: { list: "ValidationErrorsEntry" },
 };
