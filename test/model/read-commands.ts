@@ -27,7 +27,8 @@ export class GetSecretValue extends Command {
       const got = result.response as { VersionId: string; VersionStages: string[] } & ValueMembers;
       expect(got.VersionId, "GetSecretValue's VersionId").toBe(expected.value.id);
       expect(modelValue(got), "GetSecretValue's value").toBe(expected.value.value);
-      expect(sorted(got.VersionStages), "GetSecretValue's VersionStages").toEqual(model.stagesOn(model.secrets.get(this.secretId)!, got.VersionId));
+      const stages = model.stagesOn(model.secrets.get(this.secretId)!, got.VersionId);
+      expect(sorted(got.VersionStages), "GetSecretValue's VersionStages").toEqual(stages);
     }
   }
   toString = () => `GetSecretValue(${JSON.stringify([this.secretId, this.version, this.stage, this.region])})`;
