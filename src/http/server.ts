@@ -7,6 +7,7 @@ import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "../server/args.ts";
 import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "../server/local-lambdas.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
 import { formatLogLine, logEntry } from "../server/request-log.ts";
+import { guardIncoming, guardPolicy } from "../server/request-guard.ts";
 import { RotationRunner } from "../server/rotations.ts";
 import { StateFileWriter } from "../server/state-file-writer.ts";
 import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
@@ -30,6 +31,10 @@ export interface ServerOptions {
   readonly log?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
   readonly now?: () => number;
+  /** Host names (NAME or NAME:PORT) requests may be addressed to besides this machine's. */
+  readonly allowedHosts?: readonly string[];
+  /** The token the control endpoint takes (Authorization: Bearer); without it, off beyond loopback. */
+  readonly controlToken?: string;
 }
 
 export interface EmulatorServer {
@@ -106,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     return response;
   };
 
+  const guard = guardPolicy(options);
   const server = createServer({ keepAlive: true }, (request, response) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -115,6 +121,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     });
     request.on("error", () => response.destroy());
     request.on("end", () => {
+      const refused = guardIncoming(request, guard);
+      if (refused !== undefined) return send(response, refused);
       if (size > MAX_BODY_BYTES) {
         send(response, { status: 413, headers: { "content-type": "application/x-amz-json-1.1" }, body: TOO_LARGE });
         return;
@@ -148,6 +156,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const host = options.host ?? "127.0.0.1";
   await listen(server, host, options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
+  guard.port = port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
   // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.

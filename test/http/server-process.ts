@@ -28,8 +28,8 @@ export interface RunningCli {
 }
 
 /** Starts the CLI and resolves once it prints where it listens. */
-export function startCli(cli: string, args: readonly string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function startCli(cli: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningCli> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
   let output = "";
   return new Promise((resolvePromise, reject) => {
     const onData = (chunk: Buffer): void => {
@@ -44,8 +44,8 @@ export function startCli(cli: string, args: readonly string[]): Promise<RunningC
 }
 
 /** Runs the CLI to its end; for starts that must fail. */
-export function runCli(cli: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function runCli(cli: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
