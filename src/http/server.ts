@@ -95,7 +95,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   }
   const persist = (): void => writer?.changed(emulator.exportState());
 
-  const answer = (request: IncomingMessage, body: string): WireResponse => {
+  const answer = (request: IncomingMessage, body: Buffer): WireResponse => {
     const path = request.url ?? "/";
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
       const hooks = { changed: persist, rotations: () => rotations.report() };
@@ -104,7 +104,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     }
     const started = performance.now();
     current = undefined;
-    const response = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body });
+    const response = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body });
     const event = current as OperationEvent | undefined;
     if (event !== undefined) rotations.observe(event);
     if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
@@ -129,7 +129,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
       }
       let wire: WireResponse;
       try {
-        wire = answer(request, Buffer.concat(chunks).toString("utf8"));
+        wire = answer(request, Buffer.concat(chunks));
       } catch (error) {
         log?.(`internal error: ${(error as Error).message}`);
         wire = { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL };
