@@ -5,7 +5,8 @@
  * Final interface (stable; the HTTP server, the CLI and the SDK double use it):
  *
  *   interface WireRequest  { method: string; path: string; headers: Record<string, string | undefined>; body: string }
- *                            // header names lower-case; path may carry a "?query"
+ *                            // header names lower-case; path may carry a "?query";
+ *                            // bodyBytes?: Uint8Array, the bytes received (signature, UTF-8 check)
  *   interface WireResponse { status: number; headers: Record<string, string>; body: string }
  *   interface EmulatorOptions {
  *     now?: () => number;                  // epoch ms; default Date.now

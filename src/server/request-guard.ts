@@ -53,7 +53,7 @@ export function guardRequest(request: GuardedRequest, policy: GuardPolicy): Refu
     if (from === undefined || !isAllowed(from.authority, from.defaultPort, policy)) {
       return {
         status: 403,
-        why: `Refused a request from the web page at Origin ${JSON.stringify(origin)}: the emulator answers only its own pages and programs that send no Origin (a guard against cross-site requests).`,
+        why: `Refused a request from the web page at Origin ${JSON.stringify(origin)}: the emulator answers no web page of another origin (a guard against cross-site requests).`,
         allow:
           from === undefined
             ? "Send the request from a program, not from a page."
