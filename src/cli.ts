@@ -33,6 +33,8 @@ async function main(argv: readonly string[]): Promise<void> {
       credentials: options.credentials,
       ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
       ...(options.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
+      // Even with --quiet: the state file's problems (a torn line dropped, a failed save).
+      warn: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
     });
   } catch (error) {
     process.stderr.write(`The emulator did not start: ${(error as Error).message}\n`);

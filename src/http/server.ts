@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
 import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "../server/args.ts";
 import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "../server/local-lambdas.ts";
-import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
+import { StateFileError } from "../server/persistence.ts";
+import { openStateFile, rewriteStateFile } from "../server/state-file-start.ts";
 import { formatLogLine, logEntry } from "../server/request-log.ts";
 import { RotationRunner } from "../server/rotations.ts";
 import { StateFileWriter } from "../server/state-file-writer.ts";
@@ -28,6 +29,8 @@ export interface ServerOptions {
   readonly credentials?: ReadonlyMap<string, KeyCredentials>;
   /** Receives one line per request; no logging when absent. */
   readonly log?: (line: string) => void;
+  /** Receives what goes wrong with the state file (a torn line dropped, a failed save); `log` by default. */
+  readonly warn?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
   readonly now?: () => number;
 }
@@ -48,7 +51,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startServer(options: ServerOptions = {}): Promise<EmulatorServer> {
   const { stateFile, log } = options;
-  const saved = stateFile === undefined ? undefined : loadStateFile(stateFile);
+  const warn = options.warn ?? log ?? (() => undefined);
+  const saved = stateFile === undefined ? undefined : openStateFile(stateFile, warn);
   let writer: StateFileWriter | undefined;
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
@@ -86,7 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     }
     // Start the journal from one snapshot line: folds the old journal, drops a torn last line.
     const snapshot = emulator.exportState();
-    writer = new StateFileWriter(stateFile, snapshot, saveStateFile(stateFile, snapshot));
+    writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn));
   }
   const persist = (): void => writer?.changed(emulator.exportState());
 

@@ -3,8 +3,9 @@
 // while a save runs share the next one, so concurrent clients do not pay one fsync each.
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
-import { changesBetween, journalLine } from "./journal.ts";
+import { changesBetween } from "./journal.ts";
 import { saveStateFileAsync } from "./persistence.ts";
+import { formatLine } from "./state-file-lines.ts";
 
 /** The journal is folded into a new snapshot once it is larger than this, or than the snapshot. */
 const MIN_JOURNAL_BYTES = 1024 * 1024;
@@ -61,8 +62,8 @@ export class StateFileWriter {
     try {
       const changes = changesBetween(this.written, latest);
       if (changes.length > 0) {
-        const line = journalLine(changes);
-        const bytes = Buffer.byteLength(line);
+        const line = formatLine(changes);
+        const bytes = line.length;
         if (this.rewrite || this.journalBytes + bytes > Math.max(this.minJournalBytes, this.snapshotBytes)) {
           await this.compact(latest);
         } else {
@@ -76,7 +77,7 @@ export class StateFileWriter {
     }
   }
 
-  private async append(line: string, bytes: number): Promise<void> {
+  private async append(line: Buffer, bytes: number): Promise<void> {
     this.file ??= await open(this.path, "a", 0o600);
     try {
       await this.file.write(line);

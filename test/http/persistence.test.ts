@@ -18,7 +18,7 @@ describe("the state file", () => {
     const path = join(directory, "state.json");
     saveStateFile(path, { version: 1, n: 1 });
     saveStateFile(path, { version: 1, n: 2 });
-    expect(loadStateFile(path)).toEqual({ snapshot: { version: 1, n: 2 }, entries: 0, tornTail: false });
+    expect(loadStateFile(path)).toEqual({ snapshot: { version: 1, n: 2 }, entries: 0, tornTail: undefined });
     expect(readdirSync(directory)).toEqual(["state.json"]);
   });
 
