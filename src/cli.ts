@@ -10,6 +10,9 @@ async function main(argv: readonly string[]): Promise<void> {
   // A closed log pipe (`npm start | head`) must not stop the emulator.
   process.stdout.on("error", () => undefined);
   process.stderr.on("error", () => undefined);
+  // Over a file-size limit the kernel sends SIGXFSZ, which by default ends the process: with a
+  // listener the write fails with EFBIG instead, and the state file's writer undoes the change.
+  process.on("SIGXFSZ", () => undefined);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);

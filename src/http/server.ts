@@ -1,5 +1,6 @@
 // The emulator over HTTP: AWS JSON 1.1 on POST /, the control endpoint under /_emulator/,
 // the state file, and local rotation Lambdas. Only the CLI and tests start it.
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
@@ -11,6 +12,7 @@ import { formatLogLine, logEntry } from "../server/request-log.ts";
 import { RotationRunner } from "../server/rotations.ts";
 import { StateFileWriter } from "../server/state-file-writer.ts";
 import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
+import { errorResponse } from "./wire-errors.ts";
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -90,7 +92,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     }
     // Start the journal from one snapshot line: folds the old journal, drops a torn last line.
     const snapshot = emulator.exportState();
-    writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn));
+    const restore = (written: unknown): void => emulator.importState(written as EmulatorSnapshot);
+    writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn), { restore, warn });
   }
   const persist = (): void => writer?.changed(emulator.exportState());
 
@@ -137,10 +140,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
       // No answer, not even a read, shows a state that is not on disk yet.
       writer.flush().then(
         () => send(response, wire),
-        (error: unknown) => {
-          // A failed save (disk full, file removed) must not acknowledge the write.
-          log?.(`saving the state file failed: ${(error as Error).message}`);
-          send(response, { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL });
+        () => {
+          // A failed save (disk full, file removed) rolled the state back: nothing was done.
+          send(response, errorResponse("InternalServiceError", NOT_SAVED, wire.headers["x-amzn-requestid"] ?? randomUUID()));
         },
       );
     });
@@ -178,6 +180,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
 }
 
 const TOO_LARGE = JSON.stringify({ __type: "SerializationException", Message: "The request body is larger than 1 MiB." });
+// AWS doc (Common Errors): InternalServiceError, "An error occurred on the server side."
+const NOT_SAVED = "An error occurred on the server side.";
 const INTERNAL = JSON.stringify({ __type: "InternalServiceError", Message: "The emulator failed to handle the request." });
 
 function flatHeaders(request: IncomingMessage): Record<string, string | undefined> {

@@ -89,7 +89,7 @@ describe("a state file with a journal", () => {
   it("gains one line per save, and is rewritten as one snapshot when the journal outgrows it", async () => {
     const path = statePath();
     let state: Record<string, unknown> = { version: 1, pad: "p".repeat(200), items: {} };
-    const writer = new StateFileWriter(path, state, saveStateFile(path, state), 0);
+    const writer = new StateFileWriter(path, state, saveStateFile(path, state), { restore: () => undefined, minJournalBytes: 0 });
     const save = async (key: string): Promise<void> => {
       state = { ...state, items: { ...(state["items"] as object), [key]: "x".repeat(10) } };
       writer.changed(state);
