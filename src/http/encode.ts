@@ -26,10 +26,13 @@ function encodeShape(ref: string, value: unknown): unknown {
   return out;
 }
 
-/** The JSON body of a successful call. */
+/**
+ * The JSON body of a successful call. An operation without an output shape
+ * (TagResource, UntagResource) answers an empty body: docs/semantics/wire.md#operations-without-output.
+ */
 export function encodeResponse(operation: string, response: unknown): string {
   const shape = operationShapes[operation];
   if (shape === undefined) return JSON.stringify(response ?? {});
-  if (shape.output === undefined) return "{}";
+  if (shape.output === undefined) return "";
   return JSON.stringify(encodeShape(shape.output, response) ?? {});
 }
