@@ -101,6 +101,8 @@ export const messages = {
     "The BlockPublicPolicy parameter is set to true, and the resource policy did not prevent broad access to the secret.",
   // Deviation: AWS's text is not public (AWS doc TagResource: "Maximum number of tags per secret: 50").
   tooManyTags: () => "You can't attach more than 50 tags to a secret.",
+  // AWS answer to TagResource quoted in cloud-custodian/cloud-custodian#9093.
+  systemTag: (key: string) => `You can't modify system tags. Tag key: '${key}'.`,
   // AWS answers quoted in gruntwork-io/cloud-nuke#435 (DeleteSecret) and
   // lgallard/terraform-aws-secrets-manager#188 (PutResourcePolicy); used for every write to a replica.
   replicaReadOnly: () => "Operation not permitted on a replica secret. Call must be made in primary secret's region.",
