@@ -1,6 +1,6 @@
 // Writing a core response as AWS's JSON 1.1 serializer does: only the output
 // shape's members, absent members omitted, timestamps as epoch seconds with
-// milliseconds (spec 6). The core keeps epoch milliseconds and base64 text.
+// milliseconds (docs/semantics/wire.md#successful-responses). The core keeps epoch milliseconds and base64 text.
 import { operationShapes } from "./operation-shapes.ts";
 import { scalars, shapes } from "./shapes.ts";
 

@@ -1,6 +1,6 @@
 // The wire adapter against the API model: every request member of every operation
 // reaches the core with its value, and every response member the core answers is
-// written, timestamps as epoch seconds with milliseconds (spec 6).
+// written, timestamps as epoch seconds with milliseconds (docs/semantics/wire.md#timestamps).
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/core/index.ts";
 import { decodeRequest } from "../../src/http/decode.ts";

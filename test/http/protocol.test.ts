@@ -1,4 +1,4 @@
-// Emulator.handle speaking AWS JSON 1.1: request and response shapes (spec 6).
+// Emulator.handle speaking AWS JSON 1.1: request and response shapes (docs/semantics/wire.md).
 import { describe, expect, it } from "vitest";
 import { authorization, bodyOf, fixedEmulator, ok, post, T0, TOKEN_1, TOKEN_2 } from "./wire.ts";
 

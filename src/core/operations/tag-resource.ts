@@ -44,7 +44,7 @@ export function systemTagRefusal(keys: readonly string[]): AwsError | undefined 
 
 /**
  * The secret's tags after a TagResource: a new key is appended; a key already
- * there (case-sensitive) gets the new value in its old place (spec 4.13).
+ * there (case-sensitive) gets the new value in its old place (docs/semantics/tags-and-policies.md#tagresource).
  */
 export function mergeTags(existing: readonly Tag[], added: readonly Tag[]): Tag[] {
   const merged = existing.map(({ Key, Value }) => ({ Key, Value }));
