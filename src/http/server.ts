@@ -180,7 +180,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
 }
 
 const TOO_LARGE = JSON.stringify({ __type: "SerializationException", Message: "The request body is larger than 1 MiB." });
-// AWS doc (Common Errors): InternalServiceError, "An error occurred on the server side."
+// AWS doc (Common Errors): "An error occurred on the server side." (docs/semantics/wire.md#internalserviceerror)
 const NOT_SAVED = "An error occurred on the server side.";
 const INTERNAL = JSON.stringify({ __type: "InternalServiceError", Message: "The emulator failed to handle the request." });
 
