@@ -3,7 +3,8 @@
 // here, every x-amz-* header) signed, algorithm, credential scope. The texts are AWS's, as
 // quoted in public issues: boto/botocore#3587 (a Secrets Manager GetSecretValue), the
 // Kinesis answers in s12v/awsbeats#48 and aws/aws-sdk-go#2194, aws/aws-sdk-js-v3#3796, and
-// DynamoDB's answers recorded in the comments of architect/dynalite's index.js.
+// DynamoDB's answers recorded in the comments of architect/dynalite's index.js
+// (docs/semantics/wire.md#order-of-the-signature-checks).
 import type { WireRequest } from "./emulator-types.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 

@@ -1,7 +1,8 @@
 // Well-formed Unicode text on the wire. AWS's JSON front ends read the body with Jackson's
 // UTF-8 parser, which stops at the first ill-formed byte ("Invalid UTF-8 start byte 0x97",
 // "Invalid UTF-8 middle byte 0x22": awsdocs/aws-lambda-developer-guide#382, nst/JSONTestSuite#27);
-// a string value must also not hold half of a surrogate pair. See DEVIATIONS.md, "The wire adapter".
+// a string value must also not hold half of a surrogate pair (docs/semantics/wire.md#front-end-errors;
+// the choices: DEVIATIONS.md, "The wire adapter").
 import { isUtf8 } from "node:buffer";
 
 /** Where a byte sequence stops being UTF-8. */

@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 async function start(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningCli> {
-  const running = await startCli(cli, ["--port", "0", "--quiet", ...args], env);
+  const running = await startCli(cli, ["--port", "0", "--quiet", ...args], [], env);
   started.push(running);
   return running;
 }
