@@ -51,7 +51,7 @@ export class DescribeSecret extends Command {
       const bySortedStages = Object.fromEntries(Object.entries(stages).map(([id, list]) => [id, sorted(list)]));
       expect(bySortedStages, "DescribeSecret's VersionIdsToStages").toEqual(expected.value);
       expect(got["Description"], "DescribeSecret's Description").toBe(secret.description);
-      // Absent until first tagged, [] once every tag is removed (spec 4.13).
+      // Absent until first tagged, [] once every tag is removed (docs/semantics/tags-and-policies.md#tags-absent-or-empty).
       expect(got["Tags"], "DescribeSecret's Tags").toEqual(secret.tags);
       expect(got["DeletedDate"] !== undefined, "DescribeSecret's DeletedDate").toBe(secret.deletionDate !== undefined);
       // A primary lists its replica; a replica lists none and names its primary's Region.
