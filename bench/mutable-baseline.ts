@@ -1,12 +1,17 @@
-// The benchmark's baseline: PutSecretValue and GetSecretValue written the
-// plain way, with Maps mutated in place, under the same label rules, token
-// rules, pruning and quotas as the core. For benchmarks only.
+// The benchmark's baseline: PutSecretValue and GetSecretValue written the plain
+// way, with Maps mutated in place, under the same request checks, label rules,
+// token rules, pruning and quotas as the core, and answering the same objects
+// ({ ok, state, response } with the same members), so that a ratio against it
+// measures the model, not the answer. For benchmarks only.
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CURRENT = "AWSCURRENT";
 const PREVIOUS = "AWSPREVIOUS";
 const PENDING = "AWSPENDING";
+const SECRET_ID = /^[A-Za-z0-9/_+=.@!-]+$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const ROTATION_TOKEN = /^[a-zA-Z0-9\-]+$/;
 
-type Value = { kind: "string"; SecretString: string } | { kind: "binary"; SecretBinary: string };
+type Value = { readonly kind: "string"; readonly SecretString: string } | { readonly kind: "binary"; readonly SecretBinary: string };
 
 interface Version {
   readonly VersionId: string;
@@ -19,98 +24,195 @@ interface Secret {
   readonly ARN: string;
   readonly Name: string;
   readonly versions: Map<string, Version>;
-  readonly labels: Map<string, string>;
+  labels: Map<string, string>;
   readonly pruned: Set<string>;
   LastChangedDate: number;
   LastAccessedDate?: number;
+  DeletedDate?: number;
 }
 
-type Answer<T> = { ok: true; response: T } | { ok: false; code: string };
+export interface PutRequest {
+  readonly SecretId: string;
+  readonly ClientRequestToken?: string;
+  readonly SecretString?: string;
+  readonly SecretBinary?: string;
+  readonly VersionStages?: readonly string[];
+  readonly RotationToken?: string;
+}
+
+export interface GetRequest {
+  readonly SecretId: string;
+  readonly VersionId?: string;
+  readonly VersionStage?: string;
+}
+
+interface Failure {
+  readonly code: string;
+  readonly message: string;
+}
+
+type Answer<T> = { readonly ok: true; readonly state: MutableSecrets; readonly response: T } | { readonly ok: false; readonly state: MutableSecrets; readonly error: Failure };
+
+const outside = (text: string | undefined, min: number, max: number) => text !== undefined && (text.length < min || text.length > max);
 
 export class MutableSecrets {
   private readonly secrets = new Map<string, Secret>();
 
   create(name: string, token: string, value: Value, now: number): void {
-    const secret: Secret = {
+    this.secrets.set(name, {
       ARN: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-AAAAAA`,
       Name: name,
       versions: new Map(),
       labels: new Map(),
       pruned: new Set(),
       LastChangedDate: now,
-    };
-    this.secrets.set(name, secret);
-    this.put(name, token, value, undefined, now);
+    });
+    const value_ = value.kind === "string" ? { SecretString: value.SecretString } : { SecretBinary: value.SecretBinary };
+    const created = this.putSecretValue({ SecretId: name, ClientRequestToken: token, ...value_ }, now);
+    if (!created.ok) throw new Error(created.error.message);
   }
 
-  put(name: string, token: string, value: Value, stages: readonly string[] | undefined, now: number) {
-    const secret = this.secrets.get(name);
-    if (secret === undefined) return fail("ResourceNotFoundException");
-    if (secret.pruned.has(token)) return fail("InvalidRequestException");
+  putSecretValue(request: PutRequest, now: number) {
+    const stages = request.VersionStages;
+    if (
+      request.SecretId === undefined ||
+      outside(request.SecretId, 1, 2048) ||
+      outside(request.ClientRequestToken, 32, 64) ||
+      outside(request.SecretString, 1, 65536) ||
+      (request.SecretBinary !== undefined && (!BASE64.test(request.SecretBinary) || outside(request.SecretBinary, 1, 87384))) ||
+      (stages !== undefined && (stages.length < 1 || stages.length > 20 || stages.some((stage) => outside(stage, 1, 256)))) ||
+      outside(request.RotationToken, 36, 256) ||
+      (request.RotationToken !== undefined && !ROTATION_TOKEN.test(request.RotationToken))
+    ) {
+      return this.fail("ValidationException");
+    }
+    const token = request.ClientRequestToken;
+    if (token === undefined) return this.fail("InvalidRequestException");
+    if (request.SecretString !== undefined && request.SecretBinary !== undefined) return this.fail("InvalidParameterException");
+    const value: Value | undefined =
+      request.SecretString !== undefined
+        ? { kind: "string", SecretString: request.SecretString }
+        : request.SecretBinary !== undefined
+          ? { kind: "binary", SecretBinary: request.SecretBinary }
+          : undefined;
+    if (value === undefined) return this.fail("InvalidRequestException");
+    const secret = this.find(request.SecretId);
+    if (secret === undefined) return this.fail("ResourceNotFoundException");
+    if (secret.DeletedDate !== undefined) return this.fail("InvalidRequestException");
+
+    if (secret.pruned.has(token)) return this.fail("InvalidRequestException");
     const existing = secret.versions.get(token);
     if (existing !== undefined) {
-      return sameValue(existing.value, value) ? ok({ VersionId: token, VersionStages: stagesOf(secret, token) }) : fail("ResourceExistsException");
+      if (!sameValue(existing.value, value)) return this.fail("ResourceExistsException");
+      return this.ok({ ARN: secret.ARN, Name: secret.Name, VersionId: token, VersionStages: stagesOf(secret, token) });
     }
     const wanted = new Set(stages ?? [CURRENT]);
-    if (secret.versions.size === 0) wanted.add(CURRENT);
-    const labelsBefore = secret.labels.size;
-    // Quotas are checked before mutating, so that a refused write leaves nothing behind.
-    const added = [...wanted].filter((l) => !secret.labels.has(l)).length;
-    const gainsPrevious = wanted.has(CURRENT) && secret.labels.has(CURRENT) && !secret.labels.has(PREVIOUS) && !wanted.has(PREVIOUS);
-    const labelsAfter = labelsBefore + added + (gainsPrevious ? 1 : 0);
-    if (labelsAfter > 20 && labelsAfter > labelsBefore) return fail("LimitExceededException");
+    if (!secret.labels.has(CURRENT) && secret.versions.size === 0) wanted.add(CURRENT);
+    // Decided on a copy of the labels (at most 20), so that a refused write leaves nothing behind.
+    const labels = new Map(secret.labels);
+    for (const label of wanted) {
+      if (label === CURRENT) continue;
+      labels.delete(label);
+      labels.set(label, token);
+    }
+    const old = labels.get(CURRENT);
+    if (wanted.has(CURRENT) && old !== token) {
+      const pending = labels.get(PENDING);
+      if (pending !== undefined && pending !== token) labels.delete(PENDING);
+      labels.delete(PREVIOUS);
+      if (old !== undefined) labels.set(PREVIOUS, old);
+      labels.delete(CURRENT);
+      labels.set(CURRENT, token);
+    }
+    if (labels.size > 20 && labels.size > secret.labels.size) return this.fail("LimitExceededException");
+    const doomed = prunable(secret, labels, now);
+    const count = secret.versions.size + 1 - doomed.length;
+    if (count > 100 && count > secret.versions.size) return this.fail("LimitExceededException");
 
     secret.versions.set(token, { VersionId: token, CreatedDate: now, value });
-    for (const label of wanted) if (label !== CURRENT) secret.labels.set(label, token);
-    if (wanted.has(CURRENT)) {
-      const old = secret.labels.get(CURRENT);
-      if (old !== undefined && secret.labels.get(PENDING) === old) secret.labels.delete(PENDING);
-      if (secret.labels.get(PREVIOUS) === token) secret.labels.delete(PREVIOUS);
-      if (old !== undefined) secret.labels.set(PREVIOUS, old);
-      secret.labels.set(CURRENT, token);
-    }
-    if (!prune(secret, now)) {
-      secret.versions.delete(token); // (labels left moved: the baseline is not asked to roll back)
-      return fail("LimitExceededException");
+    secret.labels = labels;
+    for (const id of doomed) {
+      secret.versions.delete(id);
+      secret.pruned.add(id);
     }
     secret.LastChangedDate = now;
-    return ok({ VersionId: token, VersionStages: stagesOf(secret, token) });
+    return this.ok({ ARN: secret.ARN, Name: secret.Name, VersionId: token, VersionStages: stagesOf(secret, token) });
   }
 
-  get(name: string, stage: string, now: number) {
-    const secret = this.secrets.get(name);
-    if (secret === undefined) return fail("ResourceNotFoundException");
-    const id = secret.labels.get(stage);
-    const version = id === undefined ? undefined : secret.versions.get(id);
-    if (version === undefined) return fail("ResourceNotFoundException");
+  getSecretValue(request: GetRequest, now: number) {
+    if (
+      request.SecretId === undefined ||
+      outside(request.SecretId, 1, 2048) ||
+      outside(request.VersionId, 32, 64) ||
+      outside(request.VersionStage, 1, 256)
+    ) {
+      return this.fail("ValidationException");
+    }
+    const secret = this.find(request.SecretId);
+    if (secret === undefined) return this.fail("ResourceNotFoundException");
+    if (secret.DeletedDate !== undefined) return this.fail("InvalidRequestException");
+    let version: Version | undefined;
+    if (request.VersionId !== undefined) {
+      if (secret.pruned.has(request.VersionId)) return this.fail("InvalidRequestException");
+      version = secret.versions.get(request.VersionId);
+      if (version === undefined) return this.fail("ResourceNotFoundException");
+      if (request.VersionStage !== undefined && secret.labels.get(request.VersionStage) !== request.VersionId) {
+        return this.fail("InvalidRequestException");
+      }
+    } else {
+      const id = secret.labels.get(request.VersionStage ?? CURRENT);
+      version = id === undefined ? undefined : secret.versions.get(id);
+      if (version === undefined) return this.fail("ResourceNotFoundException");
+    }
     const today = Math.floor(now / DAY_MS) * DAY_MS;
     secret.LastAccessedDate = today;
     version.LastAccessedDate = today;
-    return ok({
+    const value = version.value;
+    const stages = stagesOf(secret, version.VersionId);
+    return this.ok({
       ARN: secret.ARN,
       Name: secret.Name,
       VersionId: version.VersionId,
-      ...(version.value.kind === "string" ? { SecretString: version.value.SecretString } : { SecretBinary: version.value.SecretBinary }),
-      VersionStages: stagesOf(secret, version.VersionId),
+      ...(value.kind === "string" ? { SecretString: value.SecretString } : { SecretBinary: value.SecretBinary }),
+      ...(stages.length > 0 && { VersionStages: stages }),
       CreatedDate: version.CreatedDate,
     });
   }
+
+  private find(secretId: string): Secret | undefined {
+    if (secretId.startsWith("arn:")) {
+      for (const secret of this.secrets.values()) if (secret.ARN === secretId) return secret;
+      return undefined;
+    }
+    return SECRET_ID.test(secretId) ? this.secrets.get(secretId) : undefined;
+  }
+
+  private ok<T>(response: T): Answer<T> {
+    return { ok: true, state: this, response };
+  }
+
+  private fail(code: string): Answer<never> {
+    return { ok: false, state: this, error: { code, message: code } };
+  }
 }
 
-/** The oldest label-less versions 24 hours old or more go, until 100 remain; false when more than 100 must stay. */
-function prune(secret: Secret, now: number): boolean {
-  let excess = secret.versions.size - 100;
-  if (excess <= 0) return true;
-  const labelled = new Set(secret.labels.values());
+/**
+ * The versions a write prunes: the oldest label-less ones 24 hours old or more, until 100
+ * remain with the one added.
+ */
+function prunable(secret: Secret, labels: ReadonlyMap<string, string>, now: number): string[] {
+  let excess = secret.versions.size + 1 - 100;
+  if (excess <= 0) return [];
+  const labelled = new Set(labels.values());
+  const doomed: string[] = [];
   for (const [id, version] of secret.versions) {
     if (excess === 0) break;
     if (!labelled.has(id) && now - version.CreatedDate >= DAY_MS) {
-      secret.versions.delete(id);
-      secret.pruned.add(id);
+      doomed.push(id);
       excess -= 1;
     }
   }
-  return excess === 0;
+  return doomed;
 }
 
 function stagesOf(secret: Secret, id: string): string[] {
@@ -122,8 +224,5 @@ function stagesOf(secret: Secret, id: string): string[] {
 function sameValue(a: Value, b: Value): boolean {
   return a.kind === "string" ? b.kind === "string" && a.SecretString === b.SecretString : b.kind === "binary" && a.SecretBinary === b.SecretBinary;
 }
-
-const ok = <T>(response: T): Answer<T> => ({ ok: true, response });
-const fail = (code: string): Answer<never> => ({ ok: false, code });
 
 export type { Value };

@@ -1,59 +1,121 @@
-// PutSecretValue on a secret with 100 versions (each put prunes one), and
-// GetSecretValue by stage, against a plain mutable implementation of the same
-// two operations, with 10 and with 10,000 other secrets in the state.
+// PutSecretValue and GetSecretValue against a plain mutable implementation of the
+// same two operations (mutable-baseline.ts), with 10 and with 10,000 other secrets.
+// The state is threaded from call to call, as an emulator uses the core: each put
+// takes the state the previous put returned. Each task runs 100 calls, so that
+// the timer's own cost does not flatten the ratio; divide its times by 100.
 // Run: npx vitest bench --run bench/put-get.bench.ts
+// (the ratios, median of several runs: node scripts/bench-ratios.mjs)
 import { produce } from "immer";
 import { bench, describe } from "vitest";
-import { getOwn, getSecretValue, putSecretValue, tableGet, tokenFor } from "../src/index.ts";
-import { context, immutableFixture, mutableFixture, NOW, TARGET } from "./put-get-fixtures.ts";
+import { getSecretValue, putSecretValue, tableGet, tokenFor, type State } from "../src/index.ts";
+import { context, immutableFixture, mutableFixture, NOW, SMALL, smallMutableFixture, TARGET } from "./put-get-fixtures.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const CALLS = 100;
+const options = { time: 1000 };
+/** A fixed number of rounds, for a workload that uses up a fresh fixture per round. */
+const ROUNDS = { time: 0, iterations: 400, warmupTime: 0, warmupIterations: 40 };
+
+function ok(result: { ok: boolean }): void {
+  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result)}`);
+}
 
 for (const others of [10, 10_000]) {
   const base = immutableFixture(others);
-  // One read first, so that the reads measured find LastAccessedDate already set (same day).
-  const read = getSecretValue(base, { SecretId: TARGET, VersionStage: "AWSCURRENT" }, context(NOW));
-  if (!read.ok) throw new Error("fixture read failed");
-  const readState = read.state;
   const mutable = mutableFixture(others);
+  // Each side's own clock and tokens, the same sequence on both: a put an hour after the
+  // previous one, so that the version pruned (100 puts back) is always 24 hours old or more.
+  let state: State = base;
+  let now = NOW;
+  let token = 20_000_000;
   let mutableNow = NOW;
   let mutableToken = 20_000_000;
+  const getTarget = { SecretId: TARGET, VersionStage: "AWSCURRENT" };
 
-  describe(`PutSecretValue, 100 versions, ${others} other secrets`, () => {
-    const request = { SecretId: TARGET, SecretString: "new", ClientRequestToken: tokenFor(20_000_000) };
-    const ctx = context(NOW);
-    bench("core (immutable, immer)", () => {
-      // Pure: every call is the same put on the same 100-version state.
-      const result = putSecretValue(base, request, ctx);
-      if (!result.ok) throw new Error(result.error.message);
-    });
-    // The floor for any immer write that adds a version: copying the 100-entry versions dict.
-    const versions = tableGet(getOwn(base.regions, "us-east-1")!.secrets, TARGET)!.versions;
-    const added = { VersionId: request.ClientRequestToken, CreatedDate: NOW };
-    bench("immer floor: add one entry to the 100-version dict", () => {
-      produce(versions, (draft: Record<string, unknown>) => {
-        draft[added.VersionId] = added;
-      });
-    });
-    bench("mutable baseline", () => {
-      // In place: a new token a day later each time, so each put again finds 100 versions and prunes one.
-      mutableNow += DAY_MS;
-      mutableToken += 1;
-      const result = mutable.put(TARGET, tokenFor(mutableToken), { kind: "string", SecretString: "new" }, undefined, mutableNow);
-      if (!result.ok) throw new Error(result.code);
-    });
+  describe(`PutSecretValue, 100 versions (one pruned per put), state threaded, ${others} other secrets`, () => {
+    bench(`core (immutable, immer), ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) {
+        now += HOUR_MS;
+        const result = putSecretValue(state, { SecretId: TARGET, SecretString: "new", ClientRequestToken: tokenFor(++token) }, context(now));
+        ok(result);
+        state = result.state;
+      }
+    }, options);
+    bench(`mutable baseline, ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) {
+        mutableNow += HOUR_MS;
+        ok(mutable.putSecretValue({ SecretId: TARGET, SecretString: "new", ClientRequestToken: tokenFor(++mutableToken) }, mutableNow));
+      }
+    }, options);
   });
 
-  describe(`GetSecretValue by VersionStage, ${others} other secrets`, () => {
-    const request = { SecretId: TARGET, VersionStage: "AWSCURRENT" };
-    const ctx = context(NOW);
-    bench("core (immutable, immer)", () => {
-      const result = getSecretValue(readState, request, ctx);
-      if (!result.ok) throw new Error(result.error.message);
-    });
-    bench("mutable baseline", () => {
-      const result = mutable.get(TARGET, "AWSCURRENT", mutableNow);
-      if (!result.ok) throw new Error(result.code);
-    });
+  describe(`GetSecretValue by VersionStage, 100 versions, state threaded, ${others} other secrets`, () => {
+    bench(`core (immutable, immer), ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) {
+        const result = getSecretValue(state, getTarget, context(now));
+        ok(result);
+        state = result.state;
+      }
+    }, options);
+    bench(`mutable baseline, ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) ok(mutable.getSecretValue(getTarget, mutableNow));
+    }, options);
+  });
+
+  // Each of 100 secrets with 3 versions gets one put per round, and each round starts again
+  // from 3 versions: the core from the same state, the baseline from a fresh copy of its own.
+  const smallPuts = SMALL.map((SecretId, i) => ({ SecretId, SecretString: "new", ClientRequestToken: tokenFor(12_000_000 + i) }));
+  const fresh = Array.from({ length: ROUNDS.iterations + ROUNDS.warmupIterations + 4 }, smallMutableFixture);
+  describe(`PutSecretValue, 3 versions, state threaded, ${others} other secrets`, () => {
+    bench(`core (immutable, immer), ${CALLS} calls`, () => {
+      let small = base;
+      for (const request of smallPuts) {
+        const result = putSecretValue(small, request, context(NOW));
+        ok(result);
+        small = result.state;
+      }
+    }, ROUNDS);
+    bench(`mutable baseline, ${CALLS} calls`, () => {
+      const small = fresh.pop();
+      if (small === undefined) throw new Error("no fresh baseline left: raise the pool");
+      for (const request of smallPuts) ok(small.putSecretValue(request, NOW));
+    }, ROUNDS);
+  });
+
+  const smallGets = SMALL.map((SecretId) => ({ SecretId, VersionStage: "AWSCURRENT" }));
+  describe(`GetSecretValue by VersionStage, 3 versions, state threaded, ${others} other secrets`, () => {
+    bench(`core (immutable, immer), ${CALLS} calls`, () => {
+      for (const request of smallGets) {
+        const result = getSecretValue(state, request, context(now));
+        ok(result);
+        state = result.state;
+      }
+    }, options);
+    bench(`mutable baseline, ${CALLS} calls`, () => {
+      for (const request of smallGets) ok(mutable.getSecretValue(request, mutableNow));
+    }, options);
+  });
+
+  // The workload of earlier releases: the same put on the same state, every time.
+  describe(`PutSecretValue, 100 versions, fixed state, ${others} other secrets`, () => {
+    const request = { SecretId: TARGET, SecretString: "new", ClientRequestToken: tokenFor(19_999_999) };
+    bench(`core (immutable, immer), ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) ok(putSecretValue(base, request, context(NOW)));
+    }, options);
+    bench(`mutable baseline (in place, as above), ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) {
+        mutableNow += HOUR_MS;
+        ok(mutable.putSecretValue({ SecretId: TARGET, SecretString: "new", ClientRequestToken: tokenFor(++mutableToken) }, mutableNow));
+      }
+    }, options);
+    // The least any immer write through the secret table costs: one member of one secret.
+    bench(`immer floor: set one member of the secret, ${CALLS} calls`, () => {
+      for (let i = 0; i < CALLS; i++) {
+        produce(base, (draft) => {
+          const secret = tableGet(draft.regions["us-east-1"]!.secrets as never, TARGET) as unknown as { LastChangedDate: number };
+          secret.LastChangedDate = i;
+        });
+      }
+    }, options);
   });
 }
