@@ -3,7 +3,9 @@
 // secrets), and a steadier timer than vitest's mean on a shared machine.
 import { freeze } from "immer";
 import { AWSCURRENT, emptyDict, emptyState, type Context, type Secret, type State, type VersionId } from "../src/index.ts";
+import { dictOf } from "../src/core/model/dict.ts";
 import { emptySecretTable, tableSet, type SecretTable } from "../src/core/model/secret-table.ts";
+import { versionsOf } from "../src/core/store/versions-edit.ts";
 import { secretArn } from "../src/core/model/state.ts";
 import type { SecretName } from "../src/core/model/ids.ts";
 
@@ -21,9 +23,8 @@ export function catalogueSecret(state: State, i: number, extra: Partial<Secret> 
     CreatedDate: created,
     LastChangedDate: created,
     ...extra,
-    versions: { [versionId]: { VersionId: versionId, CreatedDate: created, value: { kind: "string", SecretString: value } } },
-    labels: { [AWSCURRENT]: versionId },
-    prunedVersionIds: {},
+    versions: versionsOf([{ VersionId: versionId, CreatedDate: created, value: { kind: "string", SecretString: value } }]),
+    labels: dictOf([[AWSCURRENT, versionId]]),
   };
 }
 

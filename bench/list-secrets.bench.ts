@@ -5,7 +5,7 @@
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { bench, describe } from "vitest";
-import { listSecrets, tableSecrets, type Secret, type State } from "../src/index.ts";
+import { listSecrets, tableSecrets, versionsInOrder, type Secret, type State } from "../src/index.ts";
 import { sortedIndex } from "../src/core/rules/list-index.ts";
 import { buildIndex } from "../src/core/rules/list-sort.ts";
 import { recordReads } from "../src/core/rules/read-access.ts";
@@ -63,7 +63,7 @@ for (const count of COUNTS) {
   /** What GetSecretValue writes: LastAccessedDate of one secret (a new table version). */
   const oneRead = () => {
     const secret = secrets[next++ % secrets.length]!;
-    return recordReads(state, context.region, [{ secret, version: Object.values(secret.versions)[0]! }], context.now);
+    return recordReads(state, context.region, [{ secret, version: versionsInOrder(secret.versions).next().value! }], context.now);
   };
   describe(`ListSecrets over ${count.toLocaleString("en")} secrets`, () => {
     bench("first page of 100, unfiltered", () => {

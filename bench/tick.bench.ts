@@ -3,7 +3,7 @@
 // that looks at every secret (what tick did before the per-group memo).
 // Run: npx vitest bench --run bench/tick.bench.ts
 import { bench, describe } from "vitest";
-import { DAY_MS, purgeDeletedSecrets, tableSecrets, tick, type Secret, type State } from "../src/index.ts";
+import { DAY_MS, purgeDeletedSecrets, tableSecrets, tick, versionsInOrder, type Secret, type State } from "../src/index.ts";
 import { recordReads } from "../src/core/rules/read-access.ts";
 import { isRotationDue } from "../src/core/time/tick.ts";
 import { catalogueSecret, catalogueState, context, medianMs } from "./catalogue.ts";
@@ -52,7 +52,7 @@ for (const count of COUNTS) {
   /** What GetSecretValue writes: LastAccessedDate of one secret (one leaf of the table replaced). */
   const oneRead = () => {
     const secret = secrets[next++ % secrets.length]!;
-    return recordReads(state, context.region, [{ secret, version: Object.values(secret.versions)[0]! }], context.now);
+    return recordReads(state, context.region, [{ secret, version: versionsInOrder(secret.versions).next().value! }], context.now);
   };
   describe(`tick over ${count.toLocaleString("en")} secrets with rotation on, nothing due`, () => {
     bench("tick", () => {

@@ -8,11 +8,11 @@ export { AWSCURRENT, AWSPENDING, AWSPREVIOUS } from "./model/ids.ts";
 export type { SecretArn, SecretName, StagingLabel, VersionId } from "./model/ids.ts";
 export type { ReplicationStatus, RotationRules, Secret, Tag } from "./model/secret.ts";
 export type { SecretValue, SecretVersion } from "./model/secret-version.ts";
-export { allPruned, recordPruned, wasPruned, type PrunedVersionIds } from "./model/pruned-version-ids.ts";
+export { prunedIds, versionById, versionIds, versionsInOrder, wasPruned, type Versions } from "./store/versions.ts";
 export { tableGet, tableSecrets, type SecretTable } from "./model/secret-table.ts";
 export { emptyState, type RegionState, type State } from "./model/state.ts";
 export { DAY_MS, HOUR_MS, startOfUtcDay, type Timestamp } from "./model/time.ts";
-export { stagesOf } from "./rules/labels.ts";
+export { stagesOf } from "./store/labels.ts";
 export {
   batchGetSecretValue,
   type BatchGetSecretValueRequest,

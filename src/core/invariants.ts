@@ -4,14 +4,17 @@
 // holds after automatic moves only (an explicit UpdateSecretVersionStage of
 // AWSPREVIOUS may put it there); the property tests check it per call.
 import { getOwn } from "./model/dict.ts";
-import { allPruned } from "./model/pruned-version-ids.ts";
 import type { Secret } from "./model/secret.ts";
+import type { SecretVersion } from "./model/secret-version.ts";
 import { tableGet, tableSecrets } from "./model/secret-table.ts";
 import type { State } from "./model/state.ts";
 import { DAY_MS } from "./model/time.ts";
 import { describeSecret } from "./operations/describe-secret.ts";
 import { listSecretVersionIds, type SecretVersionsListEntry } from "./operations/list-secret-version-ids.ts";
-import { MAX_LABELS, MAX_VERSIONS } from "./rules/prune-versions.ts";
+import { MAX_LABELS, MAX_VERSIONS } from "./store/secret-edit.ts";
+import { idHash } from "./store/id-hash.ts";
+import { isPruned, prunedEntries } from "./store/pruned-ids.ts";
+import { versionById, versionsInOrder } from "./store/versions.ts";
 
 const ARN_SUFFIX = /^[A-Za-z0-9]{6}$/;
 const VALUE_MEMBERS: Record<string, string> = { string: "SecretString,kind", binary: "SecretBinary,kind" };
@@ -47,25 +50,20 @@ function arnViolations(state: State, region: string, secret: Secret): string[] {
 
 function secretViolations(secret: Secret): string[] {
   const found: string[] = [];
-  const ids = Object.keys(secret.versions);
   const labels = Object.keys(secret.labels);
   // 1. Each label names one version, which exists.
   for (const label of labels) {
     const holder = secret.labels[label]!;
-    if (getOwn(secret.versions, holder) === undefined) found.push(`label ${label} is on missing version ${holder}`);
+    if (versionById(secret.versions, holder) === undefined) found.push(`label ${label} is on missing version ${holder}`);
   }
   // 3. AWSCURRENT, like every label, is on an existing version (above); that it is never
   // detached once attached needs the history, so the property tests check it.
   // 2. At most 20 labels across the secret.
   if (labels.length > MAX_LABELS) found.push(`${labels.length} labels, more than ${MAX_LABELS}`);
-  // 7. VersionIds are unique and never reuse a pruned id.
-  const prunedIds = allPruned(secret.prunedVersionIds);
-  const pruned = new Set<string>(prunedIds);
-  if (pruned.size !== prunedIds.length) found.push("a pruned VersionId is listed twice");
-  for (const id of ids) {
-    const version = secret.versions[id]!;
-    if (version.VersionId !== id) found.push(`version ${version.VersionId} is stored under ${id}`);
-    if (pruned.has(id)) found.push(`version ${id} reuses a pruned VersionId`);
+  found.push(...layoutViolations(secret));
+  const versions = [...versionsInOrder(secret.versions)];
+  for (const version of versions) {
+    const id = version.VersionId;
     // 11. One value kind per version, or none for a rotation stub.
     const value = version.value;
     if (value !== undefined) {
@@ -75,7 +73,39 @@ function secretViolations(secret: Secret): string[] {
     }
     if (version.CreatedDate < secret.CreatedDate) found.push(`version ${id} is older than its secret`);
   }
-  found.push(...pruningViolations(secret, ids));
+  found.push(...pruningViolations(secret, versions));
+  return found;
+}
+
+/**
+ * 7. VersionIds are unique and never reuse a pruned id; and the store's layout holds
+ * together (store/versions.ts): each version is filed under its own id and that id's
+ * hash, each pruned id where a lookup finds it, and the count is the number of versions.
+ */
+function layoutViolations(secret: Secret): string[] {
+  const found: string[] = [];
+  const { list, ids, hashes, count } = secret.versions;
+  if (ids.length !== list.length || hashes.length !== list.length) {
+    return [`versions filed in ${list.length} places with ${ids.length} ids and ${hashes.length} hashes`];
+  }
+  const pruned = new Set<string>();
+  for (const { id, path } of prunedEntries(secret.versions.pruned)) {
+    if (pruned.has(id)) found.push("a pruned VersionId is listed twice");
+    pruned.add(id);
+    if (!isPruned(secret.versions.pruned, id)) found.push(`pruned VersionId ${id} is filed where a lookup does not find it (${path.join(".")})`);
+  }
+  const live = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const version = list[i];
+    if (version === null || version === undefined) continue;
+    const id = ids[i]!;
+    if (version.VersionId !== id) found.push(`version ${version.VersionId} is stored under ${id}`);
+    if (hashes[i] !== idHash(id)) found.push(`version ${id} is filed under another id's hash`);
+    if (live.has(id)) found.push(`VersionId ${id} is listed twice`);
+    live.add(id);
+    if (pruned.has(id)) found.push(`version ${id} reuses a pruned VersionId`);
+  }
+  if (live.size !== count) found.push(`version count ${count} but ${live.size} versions`);
   return found;
 }
 
@@ -84,12 +114,12 @@ function secretViolations(secret: Secret): string[] {
  * a secret over 100 versions has no label-less version that was already 24
  * hours old when its newest version was written.
  */
-function pruningViolations(secret: Secret, ids: readonly string[]): string[] {
-  if (ids.length <= MAX_VERSIONS) return [];
+function pruningViolations(secret: Secret, versions: readonly SecretVersion[]): string[] {
+  if (versions.length <= MAX_VERSIONS) return [];
   const labelled = new Set<string>(Object.values(secret.labels));
-  const newest = Math.max(...ids.map((id) => secret.versions[id]!.CreatedDate));
-  const stale = ids.filter((id) => !labelled.has(id) && newest - secret.versions[id]!.CreatedDate >= DAY_MS);
-  return stale.length > 0 ? [`${ids.length} versions, yet label-less version ${stale[0]} was prunable`] : [];
+  const newest = Math.max(...versions.map((version) => version.CreatedDate));
+  const stale = versions.filter((version) => !labelled.has(version.VersionId) && newest - version.CreatedDate >= DAY_MS);
+  return stale.length > 0 ? [`${versions.length} versions, yet label-less version ${stale[0]!.VersionId} was prunable`] : [];
 }
 
 /**
@@ -116,7 +146,8 @@ function viewViolations(state: State, region: string, secret: Secret): string[] 
     found.push("ListSecretVersionIds differs from the label index");
   }
   const listedIds = listAll(state, secret.ARN, region, true).map((v) => v.VersionId).sort();
-  if (JSON.stringify(listedIds) !== JSON.stringify(Object.keys(secret.versions).sort())) {
+  const ids = secret.versions.ids.filter((_, i) => secret.versions.list[i] !== null);
+  if (JSON.stringify(listedIds) !== JSON.stringify([...ids].sort())) {
     found.push("ListSecretVersionIds with IncludeDeprecated does not list every version");
   }
   return found;

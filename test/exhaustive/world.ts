@@ -5,8 +5,10 @@ import {
   emptyState,
   getOwn,
   operations,
+  prunedIds,
   tableGet,
   tokenFor,
+  versionsInOrder,
   type Context,
   type Secret,
   type State,
@@ -81,11 +83,9 @@ export function libraryKey(state: State, now: number): string {
   const secret = region && tableGet(region.secrets, SECRET);
   if (region === undefined || secret === undefined) return "absent";
   guardUniverse(state, secret);
-  const ids = Object.keys(secret.versions);
-  const versions = ids.map((id) => {
-    const value = secret.versions[id]!.value;
-    return value?.kind === "string" ? `S:${value.SecretString}` : `other:${JSON.stringify(value)}`;
-  });
+  const stored = [...versionsInOrder(secret.versions)];
+  const ids: string[] = stored.map((version) => version.VersionId);
+  const versions = stored.map(({ value }) => (value?.kind === "string" ? `S:${value.SecretString}` : `other:${JSON.stringify(value)}`));
   const labels = Object.keys(secret.labels).map((label) => [label, ids.indexOf(secret.labels[label]!)] as const);
   return keyOf(versions, labels, secret.DeletionDate === undefined ? undefined : secret.DeletionDate - now);
 }
@@ -120,7 +120,7 @@ export function parseKey(key: string): Canonical | undefined {
 function guardUniverse(state: State, secret: Secret): void {
   const regions = Object.keys(state.regions);
   const others = regions.length !== 1 || getOwn(state.regions, REGION)!.secrets.count !== 1;
-  if (others || Object.keys(secret.prunedVersionIds).length > 0 || secret.rotation !== undefined) {
+  if (others || prunedIds(secret.versions).length > 0 || secret.rotation !== undefined) {
     throw new Error("a point outside the explored universe: the canonical form would merge unlike states");
   }
 }

@@ -49,7 +49,7 @@ describe("snapshots", () => {
       const secrets = Object.values(shards).flatMap((middle: any) => Object.values(middle).flatMap((leaf: any) => Object.values(leaf)));
       const plain = secrets.find((s: any) => s.Name === "plain") as any;
       if (corruption === "dangling-label") plain.labels.AWSCURRENT = "no-such-version";
-      else plain.versions[TOKEN_1].value.kind = "text";
+      else plain.versions.list.find((v: any) => v?.VersionId === TOKEN_1).value.kind = "text";
       snapshot = json;
     }
     expect(() => emulator.importState(snapshot as EmulatorSnapshot)).toThrow(message);

@@ -2,6 +2,7 @@
 // each shown to fail on a library set apart from the model by hand.
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/index.ts";
+import { versionDraft } from "../support/break-versions.ts";
 import { changeAnswer, editLibrary, inStep, run, T1, T2 } from "./checks-support.ts";
 import { GetSecretValue } from "./read-commands.ts";
 import { Tick } from "./time-commands.ts";
@@ -72,7 +73,7 @@ describe("the model-based test checks the tick", () => {
   it("notices a state that breaks an invariant after a tick", () => {
     const pair = inStep();
     editLibrary(pair, (secret) => {
-      secret.versions[T1]!.CreatedDate = secret.CreatedDate - 1;
+      versionDraft(secret, T1).CreatedDate = secret.CreatedDate - 1;
     });
     expect(() => run(pair, new Tick(DAY_MS))).toThrow("no invariant broken after a tick");
   });

@@ -7,6 +7,7 @@ import {
   stagesOf,
   tableSecrets,
   tick,
+  versionIds,
   type OperationName,
   type RequestOf,
   type Result,
@@ -82,7 +83,7 @@ export function secretsByName(state: State, region = "us-east-1"): Map<string, S
 
 /** Each version's labels as the API lists them, derived from the label index. */
 export function stagesByVersion(secret: Secret): Map<string, string[]> {
-  return new Map(Object.keys(secret.versions).map((id) => [id, stagesOf(secret, id)]));
+  return new Map(versionIds(secret.versions).map((id) => [id, stagesOf(secret, id)]));
 }
 
 /** The versions that carry a label, with the label. */

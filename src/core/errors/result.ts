@@ -17,3 +17,8 @@ export const failure = <Response = never>(state: State, error: AwsError): Result
   state,
   error,
 });
+
+/** Errors are values: whether a rule answered one. */
+export function isAwsError(value: unknown): value is AwsError {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}

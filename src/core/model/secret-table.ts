@@ -1,7 +1,7 @@
 // The secrets of one region, by name. Names are spread over a fixed two-level
 // hash of small dicts so that an immer write copies a few dozen keys, not the
 // whole catalogue: the cost of a write does not grow with the number of secrets.
-import { emptyDict, getOwn, type Dict } from "./dict.ts";
+import type { Dict } from "./dict.ts";
 import type { Secret } from "./secret.ts";
 
 export interface SecretTable {
@@ -27,32 +27,45 @@ function hash(name: string): number {
   return h >>> 0;
 }
 
+/** The shard keys, made once: "0" to "31". */
+const KEYS = Array.from({ length: FANOUT }, (_, i) => String(i));
+
 function shardKeys(name: string): readonly [string, string] {
   const h = hash(name);
-  return [String(h % FANOUT), String(Math.floor(h / FANOUT) % FANOUT)];
+  return [KEYS[h % FANOUT]!, KEYS[Math.floor(h / FANOUT) % FANOUT]!];
 }
 
-export function tableGet(table: SecretTable, name: string): Secret | undefined {
-  const [outer, inner] = shardKeys(name);
-  const middle = getOwn(table.shards, outer);
-  const leaf = middle && getOwn(middle, inner);
-  return leaf && getOwn(leaf, name);
+/** A table, frozen or as an immer draft. */
+interface Shards<S> {
+  readonly shards: { readonly [outer: string]: { readonly [inner: string]: { readonly [name: string]: S } } };
 }
 
-/** Writes through an immer draft of the table. */
-export function tableSet(table: { shards: Record<string, Record<string, Record<string, Secret>>>; count: number }, secret: Secret): void {
+/** A table being built (stateFromJson) or an immer draft of one (the store, store/table-writes.ts). */
+export interface WritableTable<S> {
+  shards: { [outer: string]: { [inner: string]: { [name: string]: S } } };
+  count: number;
+}
+
+export function tableGet<S>(table: Shards<S>, name: string): S | undefined {
+  const h = hash(name);
+  // Shard keys are numbers and leaves have no prototype: a plain read finds own members only.
+  return table.shards[KEYS[h % FANOUT]!]?.[KEYS[Math.floor(h / FANOUT) % FANOUT]!]?.[name];
+}
+
+/** A leaf: names are user-chosen, so it has no prototype. */
+function newLeaf<S>(): { [name: string]: S } {
+  return Object.create(null);
+}
+
+export function tableSet<S extends { readonly Name: string }>(table: WritableTable<S>, secret: S): void {
   const [outer, inner] = shardKeys(secret.Name);
-  const middle = Object.hasOwn(table.shards, outer)
-    ? table.shards[outer]!
-    : (table.shards[outer] = {});
-  const leaf = Object.hasOwn(middle, inner)
-    ? middle[inner]!
-    : (middle[inner] = emptyDict() as Record<string, Secret>);
+  const middle = Object.hasOwn(table.shards, outer) ? table.shards[outer]! : (table.shards[outer] = {});
+  const leaf = Object.hasOwn(middle, inner) ? middle[inner]! : (middle[inner] = newLeaf<S>());
   if (!Object.hasOwn(leaf, secret.Name)) table.count += 1;
   leaf[secret.Name] = secret;
 }
 
-export function tableDelete(table: { shards: Record<string, Record<string, Record<string, Secret>>>; count: number }, name: string): void {
+export function tableDelete<S>(table: WritableTable<S>, name: string): void {
   const [outer, inner] = shardKeys(name);
   const leaf = table.shards[outer]?.[inner];
   if (leaf !== undefined && Object.hasOwn(leaf, name)) {

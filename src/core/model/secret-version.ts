@@ -19,3 +19,11 @@ export interface SecretVersion {
   /** The KMS key in force when the version was written; absent for aws/secretsmanager. */
   readonly KmsKeyId?: string;
 }
+
+/** Two values are the same when they are of one kind with equal content. */
+export function sameValue(a: SecretValue | undefined, b: SecretValue | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.kind === "string" && b.kind === "string") return a.SecretString === b.SecretString;
+  if (a.kind === "binary" && b.kind === "binary") return a.SecretBinary === b.SecretBinary;
+  return false;
+}

@@ -1,8 +1,7 @@
-import type { Dict } from "./dict.ts";
-import type { PrunedVersionIds } from "./pruned-version-ids.ts";
-import type { SecretArn, SecretName, StagingLabel, VersionId } from "./ids.ts";
+import type { Labels } from "../store/labels.ts";
+import type { Versions } from "../store/versions.ts";
+import type { SecretArn, SecretName, StagingLabel } from "./ids.ts";
 import type { RotationFailures, RotationInProgress } from "./rotation.ts";
-import type { SecretVersion } from "./secret-version.ts";
 import type { Timestamp } from "./time.ts";
 
 export interface Tag {
@@ -55,12 +54,13 @@ export interface Secret {
   readonly OwningService?: string;
   readonly PrimaryRegion?: string;
   readonly ReplicationStatus?: readonly ReplicationStatus[];
-  /** Versions by id, in creation order. */
-  readonly versions: Dict<SecretVersion>;
+  /**
+   * The versions in creation order, and every VersionId the secret has used, pruned ones
+   * included: never reused, answered as "deleted". Written only by the store (store/versions.ts).
+   */
+  readonly versions: Versions;
   /** Staging label → the one version that carries it (docs/semantics/versions-and-labels.md#one-version-per-label). */
-  readonly labels: Dict<VersionId>;
-  /** Ids of versions removed by pruning: never reused, answered as "deleted". */
-  readonly prunedVersionIds: PrunedVersionIds;
+  readonly labels: Labels;
 }
 
 export type { StagingLabel };

@@ -1,10 +1,15 @@
 // A State to JSON and back. The State is JSON-shaped already; reading JSON
 // back must check every member and rebuild the null-prototype dicts, so that
 // a saved state is the same state, and a corrupt one is refused by name.
+import { versionsOf } from "../store/versions-edit.ts";
+import { idHash } from "../store/id-hash.ts";
+import { FANOUT as PRUNED_FANOUT, isPruned, prunedEntries, type PrunedNode } from "../store/pruned-ids.ts";
+import { hasVersion, type Versions } from "../store/versions.ts";
 import { dictOf, type Dict } from "./dict.ts";
+import type { VersionId } from "./ids.ts";
 import type { Secret } from "./secret.ts";
 import type { SecretVersion } from "./secret-version.ts";
-import { emptySecretTable, tableSet, tableSecrets, type SecretTable } from "./secret-table.ts";
+import { tableSet, tableSecrets, type SecretTable, type WritableTable } from "./secret-table.ts";
 import type { RegionState, State } from "./state.ts";
 
 /** The State as a JSON value (JSON.stringify writes null-prototype dicts as objects). */
@@ -59,9 +64,9 @@ function withChecked(json: Json, path: string, checked: Json): Json {
 const OPTIONAL_STRINGS = ["Description", "KmsKeyId", "Type", "ResourcePolicy", "RotationLambdaARN", "OwningService", "PrimaryRegion"];
 const OPTIONAL_NUMBERS = ["LastAccessedDate", "DeletedDate", "DeletionDate", "LastRotatedDate", "NextRotationDate"];
 
-function versionFromJson(json: unknown, id: string, path: string): SecretVersion {
+function versionFromJson(json: unknown, path: string): SecretVersion {
   const version = object(json, path);
-  if (string(version.VersionId, `${path}.VersionId`) !== id) fail(`${path}.VersionId`, `its key ${JSON.stringify(id)}`);
+  versionIdFromJson(version.VersionId, `${path}.VersionId`);
   number(version.CreatedDate, `${path}.CreatedDate`);
   if (version.LastAccessedDate !== undefined) number(version.LastAccessedDate, `${path}.LastAccessedDate`);
   if (version.value !== undefined) {
@@ -89,31 +94,92 @@ function secretFromJson(json: unknown, path: string): Secret {
       string((tag as Json).Value, `${path}.Tags[${i}].Value`);
     });
   }
-  const versionsJson = object(secret.versions, `${path}.versions`);
-  // A plain object, as CreateSecret makes it: VersionIds (32-64 characters) cannot be prototype members.
-  const versions: Dict<SecretVersion> = Object.fromEntries(
-    Object.entries(versionsJson).map(([id, v]) => {
-      if (id.length < 32) fail(`${path}.versions.${id}`, "a VersionId of 32 to 64 characters");
-      return [id, versionFromJson(v, id, `${path}.versions.${id}`)] as const;
-    }),
-  );
+  const versions = versionsFromJson(secret, path);
   const labels: Dict<string> = dictOf(
     Object.entries(object(secret.labels, `${path}.labels`)).map(([label, id]) => {
       const versionId = string(id, `${path}.labels.${label}`);
-      if (!Object.hasOwn(versions, versionId)) fail(`${path}.labels.${label}`, "the id of one of the secret's versions");
+      if (!hasVersion(versions, versionId)) fail(`${path}.labels.${label}`, "the id of one of the secret's versions");
       return [label, versionId] as const;
     }),
   );
-  const pruned = object(secret.prunedVersionIds, `${path}.prunedVersionIds`);
-  for (const [bucket, ids] of Object.entries(pruned)) {
-    if (!Array.isArray(ids)) fail(`${path}.prunedVersionIds.${bucket}`, "an array");
-    ids.forEach((id, i) => string(id, `${path}.prunedVersionIds.${bucket}[${i}]`));
+  const read = withChecked(secret, path, { versions, labels });
+  // Release 0.1.0 kept the pruned ids beside the versions; they are among the versions' ids now.
+  delete read.prunedVersionIds;
+  return read as unknown as Secret;
+}
+
+/** The versions as the store lays them out (store/versions.ts), or migrated from release 0.1.0. */
+function versionsFromJson(secret: Json, path: string): Versions {
+  const json = object(secret.versions, `${path}.versions`);
+  if (Object.hasOwn(json, "list") && Object.hasOwn(json, "pruned")) return laidOutVersions(json, `${path}.versions`);
+  // Release 0.1.0: VersionId → version in creation order, and the pruned ids in buckets.
+  const list: SecretVersion[] = [];
+  for (const [id, version] of Object.entries(json)) {
+    if (version === null || typeof version !== "object" || (version as Json).VersionId !== id) {
+      fail(`${path}.versions.${id}.VersionId`, `its key ${JSON.stringify(id)}`);
+    }
+    list.push(versionFromJson(version, `${path}.versions.${id}`));
   }
-  return withChecked(secret, path, { versions, labels }) as unknown as Secret;
+  const pruned: VersionId[] = [];
+  for (const [bucket, ids] of Object.entries(object(secret.prunedVersionIds ?? {}, `${path}.prunedVersionIds`))) {
+    if (!Array.isArray(ids)) fail(`${path}.prunedVersionIds.${bucket}`, "an array");
+    ids.forEach((id, i) => pruned.push(versionIdFromJson(id, `${path}.prunedVersionIds.${bucket}[${i}]`)));
+  }
+  return versionsOf(list, pruned);
+}
+
+function list(value: unknown, path: string): unknown[] {
+  return Array.isArray(value) ? value : fail(path, "a list");
+}
+
+/** The store's layout, kept as it is (a state read back equals the state saved), once checked. */
+function laidOutVersions(json: Json, path: string): Versions {
+  const ids = list(json.ids, `${path}.ids`).map((id, i) => versionIdFromJson(id, `${path}.ids[${i}]`));
+  const hashes = list(json.hashes, `${path}.hashes`).map((hash, i) => {
+    if (hash !== idHash(ids[i] ?? "")) fail(`${path}.hashes[${i}]`, "the hash of the id at the same place");
+    return hash as number;
+  });
+  let count = 0;
+  const versions = list(json.list, `${path}.list`).map((version, i) => {
+    if (version === null) return null;
+    const read = versionFromJson(version, `${path}.list[${i}]`);
+    if (read.VersionId !== ids[i]) fail(`${path}.list[${i}].VersionId`, `its key ${JSON.stringify(ids[i])}`);
+    count += 1;
+    return read;
+  });
+  if (ids.length !== versions.length || hashes.length !== versions.length) fail(`${path}.ids and .hashes`, "as long as the list");
+  if (number(json.count, `${path}.count`) !== count) fail(`${path}.count`, `the number of versions, ${count}`);
+  const pruned = prunedFromJson(json.pruned, `${path}.pruned`);
+  for (const { id } of prunedEntries(pruned)) {
+    if (!isPruned(pruned, id)) fail(`${path}.pruned`, `a trie where ${id} is found`);
+  }
+  return { list: versions, ids, hashes, count, pruned };
+}
+
+/** The trie of pruned ids (store/pruned-ids.ts), copied: a branch of 64 nodes, or a leaf of hash, id, … */
+function prunedFromJson(node: unknown, path: string): PrunedNode {
+  const members = list(node, path);
+  if (members.length > 0 && Array.isArray(members[0])) {
+    if (members.length !== PRUNED_FANOUT) fail(path, `a list of ${PRUNED_FANOUT} nodes`);
+    return members.map((child, i) => prunedFromJson(child, `${path}[${i}]`));
+  }
+  if (members.length % 2 !== 0) fail(path, "a list of hash, id pairs");
+  return members.map((member, i) => {
+    if (i % 2 === 1) return versionIdFromJson(member, `${path}[${i}]`);
+    if (member !== idHash(String(members[i + 1]))) fail(`${path}[${i}]`, "the hash of the id after it");
+    return member as number;
+  });
+}
+
+/** A VersionId: 32 to 64 characters, so it can never be an Object.prototype member. */
+function versionIdFromJson(value: unknown, path: string): VersionId {
+  const id = string(value, path);
+  if (id.length < 32 || id.length > 64) fail(path, "a VersionId of 32 to 64 characters");
+  return id as VersionId;
 }
 
 function tableFromJson(json: unknown, path: string): SecretTable {
-  const table = emptySecretTable() as Parameters<typeof tableSet>[0];
+  const table: WritableTable<Secret> = { shards: {}, count: 0 };
   const seen = new Set<string>();
   for (const [outer, middle] of Object.entries(object(object(json, path).shards, `${path}.shards`))) {
     for (const [inner, leaf] of Object.entries(object(middle, `${path}.shards.${outer}`))) {

@@ -2,18 +2,17 @@
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html
 import type { AwsError } from "../errors/codes.ts";
 import { idsOrFilters, invalidNextToken, maxResultsWithoutFilters } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { findActiveSecret } from "../rules/find-secret.ts";
-import { stagesOf } from "../rules/labels.ts";
+import { stagesOf } from "../store/labels.ts";
 import type { Filter } from "../rules/list-filters.ts";
 import { listPage } from "../rules/list-page.ts";
 import { recordReads, type Read } from "../rules/read-access.ts";
 import { lengthBetween, rangeBetween, violationsError } from "../validate/constraints.ts";
 import { filterError, filterViolations, secretIdListViolations } from "../validate/list-requests.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 import { selectVersion } from "./get-secret-value.ts";
 
 export interface BatchGetSecretValueRequest {

@@ -1,16 +1,16 @@
 // CancelRotateSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CancelRotateSecret.html
 import { noRotationLambda } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import { AWSCURRENT, AWSPENDING } from "../model/ids.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { holderOf } from "../rules/labels.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { holderOf } from "../store/labels.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface CancelRotateSecretRequest {
   readonly SecretId: string;
@@ -54,14 +54,18 @@ export function cancelRotateSecret(
   if (!changes) return success(state, response);
 
   // 3. Apply.
-  const next = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    draft.RotationEnabled = false;
-    delete draft.NextRotationDate;
-    delete draft.LastRotatedDate;
-    delete draft.rotation;
-    draft.LastChangedDate = context.now;
-  });
-  if (isAwsError(next)) return failure(state, next);
+  const next = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      draft.RotationEnabled = false;
+      delete draft.NextRotationDate;
+      delete draft.LastRotatedDate;
+      delete draft.rotation;
+      draft.LastChangedDate = context.now;
+    }),
+  );
 
   // 4. Return.
   return success(next, response);

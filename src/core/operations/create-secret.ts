@@ -9,20 +9,23 @@ import {
   tokenInUse,
   tooManyTags,
 } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import { emptyDict, getOwn } from "../model/dict.ts";
 import type { SecretName, VersionId } from "../model/ids.ts";
 import type { ReplicationStatus, Secret, Tag } from "../model/secret.ts";
 import { secretArn, type State } from "../model/state.ts";
 import { lookupByName } from "../rules/find-secret.ts";
 import { addReplicas, replicaRegionsRefusal, replicaRegionViolations, type ReplicaRegion } from "../rules/replication-add.ts";
 import { storeValue } from "../rules/store-value.ts";
-import { insertSecret, writeSecret } from "../rules/write-secret.ts";
+import { NO_LABELS } from "../store/labels.ts";
+import { SecretEdit, type SecretChange } from "../store/secret-edit.ts";
+import { insertSecret } from "../store/secret-writes.ts";
+import { NO_VERSIONS, versionById } from "../store/versions.ts";
 import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
 import { tagViolations, tokenViolations } from "../validate/common.ts";
 import { isValidSecretName } from "../validate/names.ts";
-import { isAwsError, requestedValue, sameValue, valueViolations } from "../validate/secret-value.ts";
+import { requestedValue, valueViolations } from "../validate/secret-value.ts";
+import { sameValue } from "../model/secret-version.ts";
 import { countedTags, MAX_TAGS, mergeTags } from "./tag-resource.ts";
 
 export interface CreateSecretRequest {
@@ -71,7 +74,7 @@ export function createSecret(state: State, request: CreateSecretRequest, context
   const existing = lookupByName(state, context.region, request.Name);
   if (existing !== undefined) {
     if (existing.DeletedDate !== undefined) return failure(state, nameScheduledForDeletion());
-    const version = token === undefined ? undefined : getOwn(existing.versions, token);
+    const version = token === undefined ? undefined : versionById(existing.versions, token);
     if (version === undefined) return failure(state, secretExists(request.Name));
     // The same token again: a retry, answered as the first call was
     // (docs/semantics/versions-and-labels.md#client-request-tokens-and-idempotency).
@@ -85,9 +88,9 @@ export function createSecret(state: State, request: CreateSecretRequest, context
   const replicaRefusal = request.AddReplicaRegions && replicaRegionsRefusal(undefined, context.region, request.AddReplicaRegions);
   if (replicaRefusal) return failure(state, replicaRefusal);
 
-  // 3. Apply.
+  // 3. Apply: the secret with its first version, in one write.
   const name = request.Name as SecretName;
-  const secret: Secret = {
+  const created: Secret = {
     ARN: secretArn(state, context.region, name, context.arnSuffix),
     Name: name,
     ...(request.Description && { Description: request.Description }),
@@ -96,19 +99,18 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     ...(tags.length > 0 && { Tags: tags }),
     CreatedDate: context.now,
     LastChangedDate: context.now,
-    // VersionIds are 32-64 characters, so no id can be an Object.prototype member.
-    versions: {},
-    labels: emptyDict(),
-    prunedVersionIds: {},
+    versions: NO_VERSIONS,
+    labels: NO_LABELS,
   };
-  let next = insertSecret(state, context, secret);
+  let change: SecretChange | undefined;
   if (value !== undefined && token !== undefined) {
-    const written = writeSecret(next, context.region, name, context.now, (draft) =>
-      storeValue(draft, { versionId: token, value, stages: undefined, now: context.now }),
-    );
-    if (isAwsError(written)) return failure(state, written);
-    next = written;
+    const edit = new SecretEdit(created);
+    storeValue(edit, { versionId: token, value, stages: undefined, now: context.now });
+    const stored = edit.finish(context.now);
+    if (isAwsError(stored)) return failure(state, stored);
+    change = stored;
   }
+  let next = insertSecret(state, context.region, created, change);
   const replicas = request.AddReplicaRegions
     ? addReplicas(next, context.region, name, request.AddReplicaRegions, request.ForceOverwriteReplicaSecret === true)
     : undefined;
@@ -116,8 +118,8 @@ export function createSecret(state: State, request: CreateSecretRequest, context
 
   // 4. Return.
   return success(next, {
-    ARN: secret.ARN,
-    Name: secret.Name,
+    ARN: created.ARN,
+    Name: created.Name,
     ...(value !== undefined && token && { VersionId: token }),
     ...(replicas && { ReplicationStatus: replicas.statuses }),
   });

@@ -1,13 +1,13 @@
 // DeleteResourcePolicy
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteResourcePolicy.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface DeleteResourcePolicyRequest {
   readonly SecretId: string;
@@ -36,10 +36,14 @@ export function deleteResourcePolicy(
   if (secret.ResourcePolicy === undefined) return success(state, response);
 
   // 3-4. Apply and return.
-  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    delete draft.ResourcePolicy;
-    draft.LastChangedDate = context.now;
-  });
-  if (isAwsError(written)) return failure(state, written);
+  const written = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      delete draft.ResourcePolicy;
+      draft.LastChangedDate = context.now;
+    }),
+  );
   return success(written, response);
 }

@@ -2,20 +2,19 @@
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html
 import type { AwsError } from "../errors/codes.ts";
 import { forceWithRecoveryWindow, markedForDeletion, recoveryWindowRange } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { SecretName } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import { secretArn, type State } from "../model/state.ts";
 import { DAY_MS } from "../model/time.ts";
 import { findSecret } from "../rules/find-secret.ts";
-import { removeSecrets } from "../rules/purge-deleted.ts";
 import { replicationDeleteRefusal } from "../rules/replication-guard.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { removeSecrets, writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
 import { isArn } from "../validate/names.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface DeleteSecretRequest {
   readonly SecretId: string;
@@ -92,10 +91,14 @@ export function deleteSecret(state: State, request: DeleteSecretRequest, context
   }
   const deletionDate = context.now + (window ?? DEFAULT_RECOVERY_WINDOW_DAYS) * DAY_MS;
   // Deviation: LastChangedDate is kept, so that RestoreSecret gives back the secret as it was.
-  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    draft.DeletedDate = context.now;
-    draft.DeletionDate = deletionDate;
-  });
-  if (isAwsError(written)) return failure(state, written);
+  const written = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      draft.DeletedDate = context.now;
+      draft.DeletionDate = deletionDate;
+    }),
+  );
   return success(written, { ARN: secret.ARN, Name: secret.Name, DeletionDate: deletionDate });
 }

@@ -1,6 +1,6 @@
 // DescribeSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DescribeSecret.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { ReplicationStatus } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
@@ -8,7 +8,6 @@ import { findSecret } from "../rules/find-secret.ts";
 import { secretMetadata, versionsToStages, type SecretMetadata } from "../rules/secret-metadata.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface DescribeSecretRequest {
   readonly SecretId: string;

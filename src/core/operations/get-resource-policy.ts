@@ -1,12 +1,11 @@
 // GetResourcePolicy
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetResourcePolicy.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findActiveSecret } from "../rules/find-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface GetResourcePolicyRequest {
   readonly SecretId: string;

@@ -1,16 +1,17 @@
 // ListSecretVersionIds
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecretVersionIds.html
 import { invalidNextToken } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { Secret } from "../model/secret.ts";
+import type { SecretVersion } from "../model/secret-version.ts";
 import type { State } from "../model/state.ts";
 import { findSecret } from "../rules/find-secret.ts";
-import { stagesOf } from "../rules/labels.ts";
+import { stagesOf } from "../store/labels.ts";
+import { versionsInOrder } from "../store/versions.ts";
 import { decodePageToken, encodePageToken } from "../rules/page-token.ts";
 import { lengthBetween, rangeBetween, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface ListSecretVersionIdsRequest {
   readonly SecretId: string;
@@ -39,9 +40,8 @@ export interface ListSecretVersionIdsResponse {
 const DEFAULT_KMS_KEY_ID = "DefaultEncryptionKey";
 const DEFAULT_PAGE_SIZE = 100;
 
-function entry(secret: Secret, versionId: string): SecretVersionsListEntry | undefined {
-  const version = secret.versions[versionId]!;
-  const stages = stagesOf(secret, versionId);
+function entry(secret: Secret, version: SecretVersion): SecretVersionsListEntry {
+  const stages = stagesOf(secret, version.VersionId);
   return {
     VersionId: version.VersionId,
     ...(stages.length > 0 && { VersionStages: stages }),
@@ -74,9 +74,11 @@ export function listSecretVersionIds(
     start = Number(position);
   }
   // Versions in creation order (AWS's order is not documented: DEVIATIONS.md).
-  const all = Object.keys(secret.versions)
-    .map((id) => entry(secret, id)!)
-    .filter((e) => includeDeprecated || e.VersionStages !== undefined);
+  const all: SecretVersionsListEntry[] = [];
+  for (const version of versionsInOrder(secret.versions)) {
+    const listed = entry(secret, version);
+    if (includeDeprecated || listed.VersionStages !== undefined) all.push(listed);
+  }
   const size = request.MaxResults ?? DEFAULT_PAGE_SIZE;
   const page = all.slice(start, start + size);
   const end = start + page.length;

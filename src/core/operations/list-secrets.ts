@@ -1,6 +1,6 @@
 // ListSecrets
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
@@ -10,7 +10,6 @@ import { listPage, type SortOrder } from "../rules/list-page.ts";
 import { secretMetadata, versionsToStages, type SecretMetadata } from "../rules/secret-metadata.ts";
 import { lengthBetween, oneOf, rangeBetween, violationsError } from "../validate/constraints.ts";
 import { filterError, filterViolations } from "../validate/list-requests.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface ListSecretsRequest {
   readonly IncludePlannedDeletion?: boolean;

@@ -1,16 +1,16 @@
 // PutResourcePolicy
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html
 import { malformedPolicy, publicPolicy } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { parsePolicy, policySyntaxProblems } from "../rules/policy-document.ts";
 import { isPublicPolicy } from "../rules/policy-public.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface PutResourcePolicyRequest {
   readonly SecretId: string;
@@ -49,10 +49,14 @@ export function putResourcePolicy(
   if (secret.ResourcePolicy === request.ResourcePolicy) return success(state, response);
 
   // 3-4. Apply and return. The text is kept as sent.
-  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    draft.ResourcePolicy = request.ResourcePolicy;
-    draft.LastChangedDate = context.now;
-  });
-  if (isAwsError(written)) return failure(state, written);
+  const written = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      draft.ResourcePolicy = request.ResourcePolicy;
+      draft.LastChangedDate = context.now;
+    }),
+  );
   return success(written, response);
 }

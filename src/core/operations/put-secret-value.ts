@@ -1,7 +1,7 @@
 // PutSecretValue
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html
 import { missingClientRequestToken, missingValue } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { VersionId } from "../model/ids.ts";
 import type { State } from "../model/state.ts";
@@ -9,7 +9,7 @@ import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, matches, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tokenViolations, versionStagesViolations } from "../validate/common.ts";
-import { isAwsError, requestedValue, valueViolations } from "../validate/secret-value.ts";
+import { requestedValue, valueViolations } from "../validate/secret-value.ts";
 
 export interface PutSecretValueRequest {
   readonly SecretId: string;

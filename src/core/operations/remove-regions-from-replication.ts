@@ -1,17 +1,16 @@
 // RemoveRegionsFromReplication
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RemoveRegionsFromReplication.html
-import { produce, type Draft } from "immer";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import type { ReplicationStatus, Secret } from "../model/secret.ts";
-import { tableDelete, tableGet } from "../model/secret-table.ts";
+import type { ReplicationStatus } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { REGION_PATTERN } from "../rules/replication-add.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { regionTableDraft, replicaIn } from "../rules/replication.ts";
+import { replicaIn } from "../rules/replication.ts";
+import type { MetadataRecipe } from "../store/secret-edit.ts";
+import { editTables, type TableEdit } from "../store/table-writes.ts";
 import { lengthBetween, listMembers, required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface RemoveRegionsFromReplicationRequest {
   readonly SecretId: string;
@@ -56,15 +55,17 @@ export function removeRegionsFromReplication(
     .flatMap((status) => (replicaIn(state, secret, status.Region) ? [status.Region] : []));
 
   // 3. Apply.
-  const next = produce(state, (draft) => {
-    for (const region of replicas) tableDelete(regionTableDraft(draft, region), secret.Name);
-    const primary = tableGet(regionTableDraft(draft, context.region) as never, secret.Name) as Draft<Secret>;
-    if (kept.length > 0) primary.ReplicationStatus = kept as Draft<ReplicationStatus>[];
+  const metadata: MetadataRecipe = (primary) => {
+    if (kept.length > 0) primary.ReplicationStatus = [...kept];
     else {
       delete primary.ReplicationStatus;
       delete primary.PrimaryRegion;
     }
-  });
+  };
+  const next = editTables(state, [
+    ...replicas.map((region): TableEdit => ({ kind: "remove", region, name: secret.Name })),
+    { kind: "change", region: context.region, name: secret.Name, change: { metadata } },
+  ]);
 
   // 4. Return.
   return success(next, { ARN: secret.ARN, ReplicationStatus: kept });

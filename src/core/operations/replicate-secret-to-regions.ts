@@ -1,6 +1,6 @@
 // ReplicateSecretToRegions
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ReplicateSecretToRegions.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { ReplicationStatus } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
@@ -8,7 +8,6 @@ import { addReplicas, replicaRegionsRefusal, replicaRegionViolations, type Repli
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface ReplicateSecretToRegionsRequest {
   readonly SecretId: string;

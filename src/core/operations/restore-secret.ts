@@ -1,13 +1,13 @@
 // RestoreSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RestoreSecret.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findChangeableSecret } from "../rules/replication-guard.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface RestoreSecretRequest {
   readonly SecretId: string;
@@ -35,10 +35,14 @@ export function restoreSecret(state: State, request: RestoreSecretRequest, conte
   if (secret.DeletedDate === undefined && secret.DeletionDate === undefined) return success(state, response);
 
   // 3-4. Apply and return.
-  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    delete draft.DeletedDate;
-    delete draft.DeletionDate;
-  });
-  if (isAwsError(written)) return failure(state, written);
+  const written = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      delete draft.DeletedDate;
+      delete draft.DeletionDate;
+    }),
+  );
   return success(written, response);
 }

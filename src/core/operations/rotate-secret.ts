@@ -1,7 +1,7 @@
 // RotateSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotateSecret.html
 import { lambdaNotInvocable, missingClientRequestToken, noRotationLambda } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { VersionId } from "../model/ids.ts";
 import type { RotationRules } from "../model/secret.ts";
@@ -10,10 +10,10 @@ import { findWritableSecret } from "../rules/replication-guard.ts";
 import { rotationBlocked, startRotation } from "../rules/rotation-start.ts";
 import { nextRotationDate } from "../rules/schedule-next.ts";
 import { checkRotationRules } from "../rules/schedule-rules.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { SecretEdit } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { lengthBetween, matches, rangeBetween, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tokenViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface RotateSecretRequest {
   readonly SecretId: string;
@@ -85,17 +85,20 @@ export function rotateSecret(state: State, request: RotateSecretRequest, context
   const nextDate = nextRotationDate(rules, context.now);
 
   // 3. Apply: the configuration, then the AWSPENDING version before any step runs.
-  const next = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
+  const edit = new SecretEdit(secret);
+  edit.metadata((draft) => {
     draft.RotationEnabled = true;
     draft.RotationLambdaARN = lambdaArn;
     if (rules) draft.RotationRules = rules;
     if (nextDate === undefined) delete draft.NextRotationDate;
     else draft.NextRotationDate = nextDate;
     draft.LastChangedDate = context.now;
-    const kind = request.RotateImmediately === false ? "test" : "rotate";
-    startRotation(draft, { token, lambdaArn, kind, now: context.now });
   });
-  if (isAwsError(next)) return failure(state, next);
+  const kind = request.RotateImmediately === false ? "test" : "rotate";
+  startRotation(edit, { token, lambdaArn, kind, now: context.now });
+  const change = edit.finish(context.now);
+  if (isAwsError(change)) return failure(state, change);
+  const next = writeSecret(state, context.region, secret.Name, change);
 
   // 4. Return.
   return success(next, { ARN: secret.ARN, Name: secret.Name, VersionId: token });

@@ -1,17 +1,15 @@
 // StopReplicationToReplica
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_StopReplicationToReplica.html
-import { produce, type Draft } from "immer";
 import { notAReplica } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import type { ReplicationStatus, Secret } from "../model/secret.ts";
-import { tableGet } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
 import { findSecret, lookupByName } from "../rules/find-secret.ts";
-import { isReplica, regionTableDraft } from "../rules/replication.ts";
+import { isReplica } from "../rules/replication.ts";
+import type { MetadataRecipe } from "../store/secret-edit.ts";
+import { editTables, type TableEdit } from "../store/table-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface StopReplicationToReplicaRequest {
   readonly SecretId: string;
@@ -47,17 +45,21 @@ export function stopReplicationToReplica(
   const kept = statuses.filter((status) => status.Region !== context.region);
 
   // 3. Apply.
-  const next = produce(state, (draft) => {
-    const promoted = tableGet(regionTableDraft(draft, context.region) as never, replica.Name) as Draft<Secret>;
+  const promote: MetadataRecipe = (promoted) => {
     delete promoted.PrimaryRegion;
-    if (primary === undefined || kept.length === statuses.length) return;
-    const source = tableGet(regionTableDraft(draft, primaryRegion) as never, replica.Name) as Draft<Secret>;
-    if (kept.length > 0) source.ReplicationStatus = kept as Draft<ReplicationStatus>[];
-    else {
-      delete source.ReplicationStatus;
-      delete source.PrimaryRegion;
-    }
-  });
+  };
+  const edits: TableEdit[] = [{ kind: "change", region: context.region, name: replica.Name, change: { metadata: promote } }];
+  if (primary !== undefined && kept.length < statuses.length) {
+    const metadata: MetadataRecipe = (source) => {
+      if (kept.length > 0) source.ReplicationStatus = [...kept];
+      else {
+        delete source.ReplicationStatus;
+        delete source.PrimaryRegion;
+      }
+    };
+    edits.push({ kind: "change", region: primaryRegion, name: replica.Name, change: { metadata } });
+  }
+  const next = editTables(state, edits);
 
   // 4. Return.
   return success(next, { ARN: replica.ARN });

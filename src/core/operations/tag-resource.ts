@@ -2,15 +2,15 @@
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html
 import type { AwsError } from "../errors/codes.ts";
 import { systemTag, tooManyTags } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { Tag } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { required, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tagViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface TagResourceRequest {
   readonly SecretId: string;
@@ -84,10 +84,14 @@ export function tagResource(state: State, request: TagResourceRequest, context: 
   if (sameTags(tags, existing)) return success(state, {});
 
   // 3-4. Apply and return. Deviation: a change of tags sets LastChangedDate.
-  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    draft.Tags = tags;
-    draft.LastChangedDate = context.now;
-  });
-  if (isAwsError(written)) return failure(state, written);
+  const written = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      draft.Tags = tags;
+      draft.LastChangedDate = context.now;
+    }),
+  );
   return success(written, {});
 }

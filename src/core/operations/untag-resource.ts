@@ -1,13 +1,13 @@
 // UntagResource
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UntagResource.html
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { metadataChange } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tagKeysViolations } from "../validate/common.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 import { systemTagRefusal } from "./tag-resource.ts";
 
 export interface UntagResourceRequest {
@@ -43,10 +43,14 @@ export function untagResource(state: State, request: UntagResourceRequest, conte
   if (tags.length === existing.length) return success(state, {});
 
   // 3-4. Apply and return. Deviation: a change of tags sets LastChangedDate.
-  const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    draft.Tags = tags;
-    draft.LastChangedDate = context.now;
-  });
-  if (isAwsError(written)) return failure(state, written);
+  const written = writeSecret(
+    state,
+    context.region,
+    secret.Name,
+    metadataChange(secret, context.now, (draft) => {
+      draft.Tags = tags;
+      draft.LastChangedDate = context.now;
+    }),
+  );
   return success(written, {});
 }

@@ -8,19 +8,19 @@ import {
   removeFromVersionIdRequired,
   versionNotFound,
 } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import { hasOwn } from "../model/dict.ts";
 import { AWSCURRENT, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { attachLabel, detachLabel, holderOf, moveCurrent } from "../rules/labels.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { holderOf } from "../store/labels.ts";
+import { SecretEdit } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
+import { hasVersion } from "../store/versions.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, stageViolations, versionIdViolations } from "../validate/common.ts";
 import { required } from "../validate/constraints.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 
 export interface UpdateSecretVersionStageRequest {
   readonly SecretId: string;
@@ -42,7 +42,7 @@ type Change = { readonly kind: "move"; readonly to: VersionId } | { readonly kin
  */
 function decide(secret: Secret, label: string, removeFrom: string | undefined, moveTo: string | undefined): Change | AwsError {
   for (const id of [removeFrom, moveTo]) {
-    if (id !== undefined && !hasOwn(secret.versions, id)) return versionNotFound(id);
+    if (id !== undefined && !hasVersion(secret.versions, id)) return versionNotFound(id);
   }
   const holder = holderOf(secret, label);
   if (moveTo !== undefined) {
@@ -88,12 +88,14 @@ export function updateSecretVersionStage(
   const response = { ARN: secret.ARN, Name: secret.Name };
   if (change.kind === "none") return success(state, response);
 
-  const next = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-    if (change.kind === "remove") detachLabel(draft, label);
-    else if (label === AWSCURRENT) moveCurrent(draft, change.to);
-    else attachLabel(draft, label, change.to);
+  const edit = new SecretEdit(secret);
+  if (change.kind === "remove") edit.labels.detach(label);
+  else if (label === AWSCURRENT) edit.labels.moveCurrent(change.to);
+  else edit.labels.attach(label, change.to);
+  edit.metadata((draft) => {
     draft.LastChangedDate = context.now;
   });
-  if (isAwsError(next)) return failure(state, next);
-  return success(next, response);
+  const written = edit.finish(context.now);
+  if (isAwsError(written)) return failure(state, written);
+  return success(writeSecret(state, context.region, secret.Name, written), response);
 }

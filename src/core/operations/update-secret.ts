@@ -1,19 +1,18 @@
 // UpdateSecret
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html
-import { produce, type Draft } from "immer";
 import { missingClientRequestToken } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, type VersionId } from "../model/ids.ts";
-import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
-import { writeSecret } from "../rules/write-secret.ts";
+import { lookupByName } from "../rules/find-secret.ts";
+import { SecretEdit, type MetadataDraft } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tokenViolations } from "../validate/common.ts";
-import { isAwsError, requestedValue, valueViolations } from "../validate/secret-value.ts";
+import { requestedValue, valueViolations } from "../validate/secret-value.ts";
 
 export interface UpdateSecretRequest {
   readonly SecretId: string;
@@ -40,21 +39,26 @@ const REENCRYPTED_LABELS = [AWSCURRENT, AWSPENDING, AWSPREVIOUS] as const;
  * Description and KmsKeyId: an empty string clears them
  * (docs/semantics/versions-and-labels.md#updatesecret-without-a-value).
  */
-function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest): void {
-  for (const member of ["Description", "KmsKeyId", "Type"] as const) {
+const MEMBERS = ["Description", "KmsKeyId", "Type"] as const;
+
+function applyMembers(secret: MetadataDraft, request: UpdateSecretRequest): void {
+  for (const member of MEMBERS) {
     const value = request[member];
     if (value === undefined) continue;
     if (value === "") delete secret[member];
     else secret[member] = value;
   }
-  if (request.KmsKeyId !== undefined) {
-    for (const label of REENCRYPTED_LABELS) {
-      const holder = getOwn(secret.labels, label);
-      const version = holder === undefined ? undefined : secret.versions[holder];
-      if (version === undefined) continue;
-      if (request.KmsKeyId === "") delete version.KmsKeyId;
-      else version.KmsKeyId = request.KmsKeyId;
-    }
+}
+
+function reencrypt(edit: SecretEdit, kmsKeyId: string): void {
+  for (const label of REENCRYPTED_LABELS) {
+    const holder = edit.labels.holder(label);
+    const version = holder === undefined ? undefined : edit.versions.get(holder);
+    if (version === undefined || (version.KmsKeyId ?? "") === kmsKeyId) continue;
+    edit.changeVersion(version.VersionId, (draft) => {
+      if (kmsKeyId === "") delete draft.KmsKeyId;
+      else draft.KmsKeyId = kmsKeyId;
+    });
   }
 }
 
@@ -81,21 +85,26 @@ export function updateSecret(state: State, request: UpdateSecretRequest, context
 
   // 2. Decide: members equal to what the secret has change nothing, LastChangedDate
   // included (Deviation: UpdateSecret with nothing to change).
-  const changesMetadata = produce(secret, (draft) => applyMetadata(draft, request)) !== secret;
+  const edit = new SecretEdit(secret);
+  if (request.KmsKeyId !== undefined) reencrypt(edit, request.KmsKeyId);
+  const changesMembers = MEMBERS.some((member) => {
+    const value = request[member];
+    return value !== undefined && (value === "" ? secret[member] !== undefined : secret[member] !== value);
+  });
 
   // 3. Apply: metadata first, so that a new version takes the new KmsKeyId.
   let next = state;
-  if (changesMetadata) {
-    const written = writeSecret(state, context.region, secret.Name, context.now, (draft) => {
-      applyMetadata(draft, request);
+  if (changesMembers || edit.versions.changed) {
+    edit.metadata((draft) => {
+      applyMembers(draft, request);
       draft.LastChangedDate = context.now;
     });
-    if (isAwsError(written)) return failure(state, written);
-    next = written;
+    next = writeSecret(state, context.region, secret.Name, edit.finishWithoutAdding(context.now));
   }
   if (value === undefined) return success(next, { ARN: secret.ARN, Name: secret.Name });
 
-  const written = writeValue(next, context, secret, request.ClientRequestToken as VersionId, value, undefined);
+  const current = lookupByName(next, context.region, secret.Name)!;
+  const written = writeValue(next, context, current, request.ClientRequestToken as VersionId, value, undefined);
   if (isAwsError(written)) return failure(state, written);
 
   // 4. Return.

@@ -1,14 +1,13 @@
 // ValidateResourcePolicy
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ValidateResourcePolicy.html
 import { malformedPolicy } from "../errors/errors.ts";
-import { failure, success, type Result } from "../errors/result.ts";
+import { failure, isAwsError, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findActiveSecret } from "../rules/find-secret.ts";
 import { parsePolicy, policySyntaxProblems } from "../rules/policy-document.ts";
 import { isPublicPolicy } from "../rules/policy-public.ts";
 import { lengthBetween, violationsError } from "../validate/constraints.ts";
-import { isAwsError } from "../validate/secret-value.ts";
 import { resourcePolicyViolations } from "./put-resource-policy.ts";
 
 export interface ValidateResourcePolicyRequest {

@@ -1,6 +1,7 @@
 // Finding a secret from a SecretId: a name, a full ARN, or a partial ARN.
 // AWS doc: "Finding a secret from a partial ARN"; docs/semantics/identifiers.md#secretid-forms.
 import type { AwsError } from "../errors/codes.ts";
+import { isAwsError } from "../errors/result.ts";
 import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
 import type { Context } from "../model/context.ts";
 import { getOwn } from "../model/dict.ts";
@@ -42,6 +43,6 @@ export function findSecret(state: State, context: Context, secretId: string): Se
 /** As findSecret, refusing a secret scheduled for deletion (docs/semantics/deletion.md#the-marked-for-deletion-refusal). */
 export function findActiveSecret(state: State, context: Context, secretId: string): Secret | AwsError {
   const found = findSecret(state, context, secretId);
-  if ("code" in found) return found;
+  if (isAwsError(found)) return found;
   return found.DeletedDate === undefined ? found : markedForDeletion();
 }

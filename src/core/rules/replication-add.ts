@@ -1,15 +1,15 @@
 // Adding replica Regions to a secret: ReplicateSecretToRegions, and CreateSecret
 // with AddReplicaRegions (AWS doc ReplicateSecretToRegions; docs/semantics/replication.md#replicating-a-secret).
-import { produce, type Draft } from "immer";
 import type { AwsError } from "../errors/codes.ts";
 import { invalidReplicaRegion } from "../errors/errors.ts";
 import { messages } from "../errors/messages.ts";
 import type { ReplicationStatus, Secret } from "../model/secret.ts";
-import { tableGet, tableSet } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
 import { lengthBetween, matches, required, type Violation } from "../validate/constraints.ts";
 import { lookupByName } from "./find-secret.ts";
-import { DEFAULT_REPLICA_KEY, isReplica, regionTableDraft, replicaOf, replicaRegions } from "./replication.ts";
+import { replicaOf } from "../store/replicas.ts";
+import { editTables, type TableEdit } from "../store/table-writes.ts";
+import { DEFAULT_REPLICA_KEY, isReplica, replicaRegions } from "./replication.ts";
 
 export interface ReplicaRegion {
   readonly Region: string;
@@ -79,13 +79,21 @@ export function addReplicas(
   const retried = new Set(added.map((s) => s.Region));
   const statuses = [...(secret.ReplicationStatus ?? []).filter((s) => !retried.has(s.Region)), ...added];
   const primary: Secret = { ...secret, PrimaryRegion: region, ReplicationStatus: statuses };
-  const next = produce(state, (draft) => {
-    const target = tableGet(regionTableDraft(draft, region) as never, name) as Draft<Secret>;
-    target.PrimaryRegion = region;
-    target.ReplicationStatus = statuses as Draft<ReplicationStatus>[];
-    for (const status of added) {
-      if (status.Status === "InSync") tableSet(regionTableDraft(draft, status.Region), replicaOf(primary, status));
-    }
-  });
-  return { state: next, statuses };
+  const edits: TableEdit[] = [
+    {
+      kind: "change",
+      region,
+      name,
+      change: {
+        metadata: (target) => {
+          target.PrimaryRegion = region;
+          target.ReplicationStatus = [...statuses];
+        },
+      },
+    },
+    ...added.flatMap((status): TableEdit[] =>
+      status.Status === "InSync" ? [{ kind: "put", region: status.Region, secret: replicaOf(primary, status) }] : [],
+    ),
+  ];
+  return { state: editTables(state, edits), statuses };
 }

@@ -2,6 +2,7 @@
 // (AWS User Guide: "A replica secret can't be updated independently from its
 // primary secret"; docs/semantics/replication.md#replicas-are-read-only).
 import type { AwsError } from "../errors/codes.ts";
+import { isAwsError } from "../errors/result.ts";
 import { markedForDeletion, primaryHasReplicas, replicaReadOnly } from "../errors/errors.ts";
 import type { Context } from "../model/context.ts";
 import type { Secret } from "../model/secret.ts";
@@ -12,7 +13,7 @@ import { isReplica, replicaRegions } from "./replication.ts";
 /** The secret a write may change, whatever its deletion state: never a replica. */
 export function findChangeableSecret(state: State, context: Context, secretId: string): Secret | AwsError {
   const found = findSecret(state, context, secretId);
-  if ("code" in found) return found;
+  if (isAwsError(found)) return found;
   return isReplica(found) ? replicaReadOnly() : found;
 }
 
@@ -22,7 +23,7 @@ export function findChangeableSecret(state: State, context: Context, secretId: s
  */
 export function findWritableSecret(state: State, context: Context, secretId: string): Secret | AwsError {
   const found = findChangeableSecret(state, context, secretId);
-  if ("code" in found) return found;
+  if (isAwsError(found)) return found;
   return found.DeletedDate === undefined ? found : markedForDeletion();
 }
 

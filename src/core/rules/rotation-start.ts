@@ -1,21 +1,19 @@
 // Starting a rotation: the value-less AWSPENDING version keyed by the token,
 // made before any step runs, and the steps recorded as data. Shared by
 // RotateSecret and by rotations that come due (tick): docs/semantics/rotation.md#the-awspending-version.
-import type { Draft } from "immer";
 import type { AwsError } from "../errors/codes.ts";
 import { rotationInProgress, tokenInUse, versionDeleted } from "../errors/errors.ts";
-import { getOwn, hasOwn } from "../model/dict.ts";
-import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, AWSPENDING, type VersionId } from "../model/ids.ts";
 import { ROTATION_STEPS } from "../model/rotation.ts";
 import type { Secret } from "../model/secret.ts";
 import type { Timestamp } from "../model/time.ts";
-import { attachLabel, holderOf } from "./labels.ts";
-import { newVersion } from "./versions.ts";
+import { holderOf } from "../store/labels.ts";
+import type { SecretEdit } from "../store/secret-edit.ts";
+import { hasVersion, versionById, wasPruned } from "../store/versions.ts";
 
 /** Why a rotation with this token cannot start now, if it cannot. */
 export function rotationBlocked(secret: Secret, token: VersionId): AwsError | undefined {
-  if (wasPruned(secret.prunedVersionIds, token)) return versionDeleted(token);
+  if (wasPruned(secret.versions, token)) return versionDeleted(token);
   const pending = holderOf(secret, AWSPENDING);
   // AWS doc (RotateSecret): AWSPENDING on a version other than AWSCURRENT's means
   // "a previous rotation request is still in progress"; the same token retries it.
@@ -23,7 +21,7 @@ export function rotationBlocked(secret: Secret, token: VersionId): AwsError | un
     return rotationInProgress();
   }
   // A token that names a finished version cannot become a new one.
-  if (hasOwn(secret.versions, token) && pending !== token) return tokenInUse(token, secret.ARN);
+  if (hasVersion(secret.versions, token) && pending !== token) return tokenInUse(token, secret.ARN);
   return undefined;
 }
 
@@ -35,18 +33,20 @@ export interface StartRotation {
   readonly now: Timestamp;
 }
 
-export function startRotation(secret: Draft<Secret>, { token, lambdaArn, kind, now }: StartRotation): void {
-  if (!hasOwn(secret.versions, token)) {
+export function startRotation(edit: SecretEdit, { token, lambdaArn, kind, now }: StartRotation): void {
+  if (edit.versions.get(token) === undefined) {
     // Observed (moto, AWS-verified): the test version holds the current value.
-    const current = holderOf(secret as Secret, AWSCURRENT);
-    const copy = kind === "test" && current !== undefined ? getOwn(secret.versions, current)?.value : undefined;
-    secret.versions[token] = newVersion(token, copy, now, secret.KmsKeyId);
+    const current = edit.labels.holder(AWSCURRENT);
+    const copy = kind === "test" && current !== undefined ? versionById(edit.secret.versions, current)?.value : undefined;
+    edit.addVersion(token, copy, now);
   }
-  attachLabel(secret, AWSPENDING, token);
-  secret.rotation = {
-    ClientRequestToken: token,
-    RotationLambdaARN: lambdaArn,
-    steps: kind === "test" ? ["testSecret"] : [...ROTATION_STEPS],
-    kind,
-  };
+  edit.labels.attach(AWSPENDING, token);
+  edit.metadata((draft) => {
+    draft.rotation = {
+      ClientRequestToken: token,
+      RotationLambdaARN: lambdaArn,
+      steps: kind === "test" ? ["testSecret"] : [...ROTATION_STEPS],
+      kind,
+    };
+  });
 }

@@ -1,15 +1,16 @@
 // The steps of a started rotation, as data: which invocation of the rotation
 // function must run next, and what the service does when a step has run.
 // AWS doc: User Guide "How rotation works"; docs/semantics/rotation.md#the-rotation-steps.
-import { produce, type Draft } from "immer";
 import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, AWSPENDING, type SecretArn } from "../model/ids.ts";
 import type { RotationStep } from "../model/rotation.ts";
 import type { Secret } from "../model/secret.ts";
-import { tableGet, tableSet, tableSecrets } from "../model/secret-table.ts";
+import { tableGet, tableSecrets } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
 import type { Timestamp } from "../model/time.ts";
-import { detachLabel, holderOf, stagesOf } from "./labels.ts";
+import { holderOf } from "../store/labels.ts";
+import { SecretEdit, type MetadataDraft } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
 import { nextRotationDate } from "./schedule-next.ts";
 
 /** One invocation of a rotation function, with the event AWS sends it. */
@@ -69,8 +70,6 @@ export function rotationsInProgress(state: State): RotationInvocation[] {
   return found;
 }
 
-type TableDraft = Parameters<typeof tableSet>[0];
-
 /**
  * Record that a step ran (ok) or failed. After the last step the service ends the
  * rotation: it removes AWSPENDING and sets LastRotatedDate and NextRotationDate
@@ -97,33 +96,37 @@ export function recordRotationStep(
   // Deviation: a finishSecret that left AWSCURRENT elsewhere is a failed rotation.
   else recorded = holderOf(secret, AWSCURRENT) === token ? "rotated" : "failed";
 
-  const next = produce(state, (draft) => {
-    const table = draft.regions[regionOf(step.SecretId)]!.secrets as unknown as TableDraft;
-    const target = tableGet(table as never, secret.Name) as Draft<Secret>;
-    if (recorded === "next-step") {
+  const edit = new SecretEdit(secret);
+  if (recorded === "next-step") {
+    edit.metadata((target) => {
       target.rotation!.steps = rest;
-      return;
-    }
-    delete target.rotation;
-    if (recorded === "failed") countFailure(target, secret.NextRotationDate);
+    });
+  } else {
+    edit.metadata((target) => {
+      delete target.rotation;
+      if (recorded === "failed") countFailure(target, secret.NextRotationDate);
+    });
     if (recorded === "rotated") {
-      delete target.rotationFailures;
-      if (holderOf(secret, AWSPENDING) === token) detachLabel(target, AWSPENDING);
-      target.LastRotatedDate = now;
-      const nextDate = target.RotationEnabled ? nextRotationDate(secret.RotationRules, now) : undefined;
-      if (nextDate === undefined) delete target.NextRotationDate;
-      else target.NextRotationDate = nextDate;
+      if (holderOf(secret, AWSPENDING) === token) edit.labels.detach(AWSPENDING);
+      const nextDate = secret.RotationEnabled ? nextRotationDate(secret.RotationRules, now) : undefined;
+      edit.metadata((target) => {
+        delete target.rotationFailures;
+        target.LastRotatedDate = now;
+        if (nextDate === undefined) delete target.NextRotationDate;
+        else target.NextRotationDate = nextDate;
+      });
     } else if (recorded === "tested") {
       // AWS doc (RotateImmediately): "The test creates an AWSPENDING version of the secret and then removes it."
-      if (holderOf(secret, AWSPENDING) === token) detachLabel(target, AWSPENDING);
-      if (stagesOf(target as Secret, token).length === 0) delete target.versions[token];
+      if (holderOf(secret, AWSPENDING) === token) edit.labels.detach(AWSPENDING);
+      if (!edit.labels.holders().includes(token)) edit.versions.remove(token, false);
     }
-  });
+  }
+  const next = writeSecret(state, regionOf(step.SecretId), secret.Name, edit.finishWithoutAdding(now));
   return { state: next, recorded };
 }
 
 /** One more failed attempt at the rotation due on `due` (the count of an older date is dropped). */
-function countFailure(secret: Draft<Secret>, due: Timestamp | undefined): void {
+function countFailure(secret: MetadataDraft, due: Timestamp | undefined): void {
   if (due === undefined) return;
   const previous = secret.rotationFailures?.NextRotationDate === due ? secret.rotationFailures.count : 0;
   secret.rotationFailures = { NextRotationDate: due, count: previous + 1 };

@@ -1,7 +1,7 @@
 // A secret's metadata as DescribeSecret and ListSecrets answer it: members
 // without a value are omitted (AWS doc: "only returns fields that have a value").
 import type { Secret } from "../model/secret.ts";
-import { labelledVersions } from "./labels.ts";
+import { labelledVersions } from "../store/labels.ts";
 
 export interface SecretMetadata {
   readonly ARN: string;

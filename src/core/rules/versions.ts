@@ -1,30 +1,12 @@
-// Creating versions and answering a ClientRequestToken that names one.
+// Answering a ClientRequestToken that names a version.
 // AWS doc (PutSecretValue, ClientRequestToken): a token that matches no version
 // makes a new one; the same token with the same value does nothing; the same
 // token with a different value is an error.
 import type { AwsError } from "../errors/codes.ts";
 import { tokenInUse, versionDeleted } from "../errors/errors.ts";
-import { getOwn } from "../model/dict.ts";
-import { wasPruned } from "../model/pruned-version-ids.ts";
-import type { VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
-import type { SecretValue, SecretVersion } from "../model/secret-version.ts";
-import type { Timestamp } from "../model/time.ts";
-import { sameValue } from "../validate/secret-value.ts";
-
-export function newVersion(
-  versionId: VersionId,
-  value: SecretValue | undefined,
-  now: Timestamp,
-  kmsKeyId: string | undefined,
-): SecretVersion {
-  return {
-    VersionId: versionId,
-    CreatedDate: now,
-    ...(value && { value }),
-    ...(kmsKeyId !== undefined && { KmsKeyId: kmsKeyId }),
-  };
-}
+import { sameValue, type SecretValue, type SecretVersion } from "../model/secret-version.ts";
+import { versionById, wasPruned } from "../store/versions.ts";
 
 /** What a token means for a secret: a new version, a retry of an existing one, or an error. */
 export type TokenMeaning =
@@ -33,8 +15,8 @@ export type TokenMeaning =
   | { readonly kind: "fill-stub"; readonly version: SecretVersion };
 
 export function tokenMeaning(secret: Secret, token: string, value: SecretValue): TokenMeaning | AwsError {
-  if (wasPruned(secret.prunedVersionIds, token)) return versionDeleted(token);
-  const version = getOwn(secret.versions, token);
+  if (wasPruned(secret.versions, token)) return versionDeleted(token);
+  const version = versionById(secret.versions, token);
   if (version === undefined) return { kind: "new" };
   // 1. The value-less AWSPENDING stub of a rotation receives the value (docs/semantics/rotation.md#the-rotation-steps).
   if (version.value === undefined) return { kind: "fill-stub", version };

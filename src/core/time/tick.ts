@@ -6,20 +6,21 @@
 //    invocations to run are returned for an adapter to hand to a rotation driver.
 // Both find what is due from memos per group of the secret table, so a tick with
 // nothing due does not look at every secret.
+import { isAwsError } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
-import { hasOwn } from "../model/dict.ts";
-import { wasPruned } from "../model/pruned-version-ids.ts";
 import { AWSCURRENT, AWSPENDING, type VersionId } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
-import { holderOf } from "../rules/labels.ts";
+import { lookupByName } from "../rules/find-secret.ts";
 import { purgeDeletedSecrets } from "../rules/purge-deleted.ts";
 import { hashText, randomUuid, seededRandom } from "../rules/random.ts";
 import { dueRotations } from "../rules/rotation-due.ts";
 import { rotationBlocked, startRotation } from "../rules/rotation-start.ts";
 import type { RotationInvocation } from "../rules/rotation-steps.ts";
-import { writeSecret } from "../rules/write-secret.ts";
-import { isAwsError } from "../validate/secret-value.ts";
+import { holderOf } from "../store/labels.ts";
+import { SecretEdit } from "../store/secret-edit.ts";
+import { writeSecret } from "../store/secret-writes.ts";
+import { isUsedId } from "../store/versions.ts";
 
 export interface TickResult {
   readonly state: State;
@@ -39,7 +40,7 @@ function scheduledToken(secret: Secret, clock: Pick<Context, "now" | "randomSeed
   if (pending !== undefined && pending !== holderOf(secret, AWSCURRENT)) return pending;
   const random = seededRandom(clock.randomSeed ^ hashText(`${secret.ARN}@${clock.now}`));
   let token = randomUuid(random) as VersionId;
-  while (hasOwn(secret.versions, token) || wasPruned(secret.prunedVersionIds, token)) token = randomUuid(random) as VersionId;
+  while (isUsedId(secret.versions, token)) token = randomUuid(random) as VersionId;
   return token;
 }
 
@@ -50,15 +51,17 @@ export function tick(state: State, clock: Pick<Context, "now" | "randomSeed">): 
   const rotationsStarted: RotationInvocation[] = [];
   for (const [region, regionState] of Object.entries(next.regions)) {
     // Only the groups of the table whose memo says a rotation is due are looked into.
-    for (const secret of dueRotations(regionState.secrets, now)) {
+    for (const due of dueRotations(regionState.secrets, now)) {
+      // As `next` holds it now: an earlier write of this tick may have rewritten it (a replica).
+      const secret = lookupByName(next, region, due.Name)!;
       const token = scheduledToken(secret, clock);
       if (rotationBlocked(secret, token)) continue;
       const lambdaArn = secret.RotationLambdaARN!;
-      const written = writeSecret(next, region, secret.Name, now, (draft) =>
-        startRotation(draft, { token, lambdaArn, kind: "rotate", now }),
-      );
-      if (isAwsError(written)) continue; // a version quota: the rotation waits for the next tick
-      next = written;
+      const edit = new SecretEdit(secret);
+      startRotation(edit, { token, lambdaArn, kind: "rotate", now });
+      const change = edit.finish(now);
+      if (isAwsError(change)) continue; // a version quota: the rotation waits for the next tick
+      next = writeSecret(next, region, secret.Name, change);
       rotationsStarted.push({
         Step: "createSecret",
         SecretId: secret.ARN,

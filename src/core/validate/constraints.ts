@@ -86,8 +86,8 @@ export function listMembers(path: string, members: readonly string[] | undefined
 
 /** One ValidationException for every violation found, or nothing. */
 export function violationsError(violations: readonly Violation[]): AwsError | undefined {
+  if (violations.every((v) => v === undefined)) return undefined;
   const found = violations.filter((v): v is string => v !== undefined);
-  if (found.length === 0) return undefined;
   const count = found.length === 1 ? "1 validation error detected" : `${found.length} validation errors detected`;
   return validation(`${count}: ${found.join("; ")}`);
 }

@@ -29,14 +29,3 @@ export function requestedValue(request: ValueMembers): SecretValue | undefined |
   if (request.SecretBinary !== undefined) return { kind: "binary", SecretBinary: request.SecretBinary };
   return undefined;
 }
-
-export function isAwsError(value: unknown): value is AwsError {
-  return typeof value === "object" && value !== null && "code" in value && "message" in value;
-}
-
-export function sameValue(a: SecretValue | undefined, b: SecretValue | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.kind === "string" && b.kind === "string") return a.SecretString === b.SecretString;
-  if (a.kind === "binary" && b.kind === "binary") return a.SecretBinary === b.SecretBinary;
-  return false;
-}

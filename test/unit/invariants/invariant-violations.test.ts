@@ -3,9 +3,11 @@
 // rely on the checker prove less than they seem to.
 import { produce, type Draft } from "immer";
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, invariantViolations, recordPruned, tableGet, type Secret, type State } from "../../../src/index.ts";
+import { DAY_MS, Driver, invariantViolations, tableGet, type Secret, type State } from "../../../src/index.ts";
 import type { SecretTable } from "../../../src/core/model/secret-table.ts";
 import { tableDelete, tableSet } from "../../../src/core/model/secret-table.ts";
+import { idHash } from "../../../src/core/store/id-hash.ts";
+import { fileVersion, markPruned, versionDraft } from "../../support/break-versions.ts";
 
 const OTHER_ID = "ffffffff-ffff-ffff-ffff-ffffffffffff";
 
@@ -92,8 +94,11 @@ describe("invariantViolations names each broken invariant", () => {
 
   it("a VersionId removed by pruning is recorded once: an id recorded twice is reported", () => {
     const broken = corrupt(stateWithSecret().driver.state, (s) => {
-      recordPruned(s.prunedVersionIds, OTHER_ID as never);
-      recordPruned(s.prunedVersionIds, OTHER_ID as never);
+      // Two leaves of a branch, each holding the id: one of them where no lookup goes.
+      const leaves: (number | string)[][] = Array.from({ length: 64 }, () => []);
+      leaves[0] = [idHash(OTHER_ID), OTHER_ID];
+      leaves[1] = [idHash(OTHER_ID), OTHER_ID];
+      s.versions.pruned = leaves as never;
     });
     expect(violationsOf(broken)).toContain("a pruned VersionId is listed twice");
   });
@@ -101,7 +106,7 @@ describe("invariantViolations names each broken invariant", () => {
   it("a version is stored under its own VersionId: a version stored under another id is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      s.versions[tokens[0]!]!.VersionId = OTHER_ID as never;
+      versionDraft(s, tokens[0]!).VersionId = OTHER_ID as never;
     });
     expect(violationsOf(broken)).toContain(`version ${OTHER_ID} is stored under ${tokens[0]}`);
   });
@@ -109,7 +114,7 @@ describe("invariantViolations names each broken invariant", () => {
   it("a VersionId is never reused: a version whose id was pruned is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      recordPruned(s.prunedVersionIds, tokens[0] as never);
+      markPruned(s, tokens[0]!);
     });
     expect(violationsOf(broken)).toContain(`version ${tokens[0]} reuses a pruned VersionId`);
   });
@@ -117,7 +122,7 @@ describe("invariantViolations names each broken invariant", () => {
   it("a version holds SecretString or SecretBinary, not both: a version with both is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      (s.versions[tokens[0]!]!.value as Record<string, string>)["SecretBinary"] = "eA==";
+      (versionDraft(s, tokens[0]!).value as Record<string, string>)["SecretBinary"] = "eA==";
     });
     expect(violationsOf(broken)).toContain("holds value members SecretBinary,SecretString,kind of kind string");
   });
@@ -125,7 +130,7 @@ describe("invariantViolations names each broken invariant", () => {
   it("a version holds SecretString or SecretBinary: a value of neither kind is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      s.versions[tokens[0]!]!.value = { kind: "json", SecretBinary: "eA==" } as never;
+      versionDraft(s, tokens[0]!).value = { kind: "json", SecretBinary: "eA==" } as never;
     });
     expect(violationsOf(broken)).toContain("holds value members SecretBinary,kind of kind json");
   });
@@ -133,7 +138,7 @@ describe("invariantViolations names each broken invariant", () => {
   it("a version is created with or after its secret: a version older than its secret is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      s.versions[tokens[0]!]!.CreatedDate = s.CreatedDate - 1;
+      versionDraft(s, tokens[0]!).CreatedDate = s.CreatedDate - 1;
     });
     expect(violationsOf(broken)).toContain(`version ${tokens[0]} is older than its secret`);
   });
@@ -143,7 +148,7 @@ describe("invariantViolations names each broken invariant", () => {
     const broken = corrupt(driver.state, (s) => {
       for (let i = 0; i < 100; i++) {
         const id = `${String(i).padStart(8, "0")}-0000-0000-0000-00000000beef`;
-        s.versions[id] = { VersionId: id as never, CreatedDate: driver.now + (i === 99 ? DAY_MS : 0) };
+        fileVersion(s, { VersionId: id as never, CreatedDate: driver.now + (i === 99 ? DAY_MS : 0) });
       }
     });
     expect(violationsOf(broken)).toContain("102 versions, yet label-less version");
@@ -166,7 +171,7 @@ describe("invariantViolations names each broken invariant", () => {
   it("ListSecretVersionIds lists each labelled version with its labels: a mislabelled entry is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {
-      s.versions[tokens[1]!]!.VersionId = OTHER_ID as never;
+      versionDraft(s, tokens[1]!).VersionId = OTHER_ID as never;
     });
     expect(violationsOf(broken)).toContain("ListSecretVersionIds differs from the label index");
   });
@@ -175,7 +180,7 @@ describe("invariantViolations names each broken invariant", () => {
     const { driver, tokens } = stateWithSecret();
     driver.ok("PutSecretValue", { SecretId: "app/db", SecretString: "v3", ClientRequestToken: driver.token() });
     const broken = corrupt(driver.state, (s) => {
-      s.versions[tokens[0]!]!.VersionId = OTHER_ID as never;
+      versionDraft(s, tokens[0]!).VersionId = OTHER_ID as never;
     });
     const violations = violationsOf(broken);
     expect(violations).toContain("ListSecretVersionIds with IncludeDeprecated does not list every version");

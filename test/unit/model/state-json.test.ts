@@ -37,8 +37,7 @@ describe("stateFromJson", () => {
     ["a missing accountId", (json: any) => delete json.accountId, "Invalid state: state.accountId must be a string"],
     ["a secret under another name's key", (json: any) => (secretOf(json).Name = "other"), /\.Name must be its key "toString"/],
     ["a version under another id's key", (json: any) => {
-      const versions = secretOf(json).versions;
-      versions[Object.keys(versions)[0]!].VersionId = "x";
+      secretOf(json).versions.list[0].VersionId = "ffffffff-ffff-ffff-ffff-ffffffffffff";
     }, /\.VersionId must be its key/],
     ["a CreatedDate that is not a number", (json: any) => (secretOf(json).CreatedDate = "yesterday"), /\.CreatedDate must be a number/],
   ])("refuses %s, naming the member", (_, corrupt, message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS, startOfUtcDay } from "../../../src/index.ts";
+import { DAY_MS, startOfUtcDay, versionById } from "../../../src/index.ts";
 import { failingCall, SECRET_NOT_FOUND, MARKED_FOR_DELETION } from "../support/failing-call.ts";
 import { scheduleDeletion, secretOf } from "../support/secret-state.ts";
 import { driverWith } from "./list-secrets-fixture.ts";
@@ -18,7 +18,7 @@ describe("BatchGetSecretValue with SecretIdList", () => {
       VersionId: two.labels["AWSCURRENT"],
       SecretString: "value of two",
       VersionStages: ["AWSCURRENT"],
-      CreatedDate: two.versions[two.labels["AWSCURRENT"]!]!.CreatedDate,
+      CreatedDate: versionById(two.versions, two.labels["AWSCURRENT"]!)!.CreatedDate,
     });
   });
 
@@ -64,7 +64,7 @@ describe("BatchGetSecretValue with SecretIdList", () => {
     driver.ok("BatchGetSecretValue", { SecretIdList: ["one", "missing"] });
     const one = secretOf(driver, "one");
     expect(one.LastAccessedDate).toBe(startOfUtcDay(driver.now));
-    expect(one.versions[one.labels["AWSCURRENT"]!]?.LastAccessedDate).toBe(startOfUtcDay(driver.now));
+    expect(versionById(one.versions, one.labels["AWSCURRENT"]!)?.LastAccessedDate).toBe(startOfUtcDay(driver.now));
     expect(secretOf(driver, "two").LastAccessedDate).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Driver } from "../../../src/index.ts";
+import { Driver, versionIds } from "../../../src/index.ts";
 import { INVALID_NAME, MISSING_TOKEN, failingCall } from "../support/failing-call.ts";
 import { scheduleDeletion, secretOf } from "../support/secret-state.ts";
 
@@ -49,7 +49,7 @@ describe("CreateSecret", () => {
     const driver = new Driver();
     const created = driver.ok("CreateSecret", { Name: "app/db", ClientRequestToken: driver.token() });
     expect(created).not.toHaveProperty("VersionId");
-    expect(Object.keys(secretOf(driver, "app/db").versions)).toEqual([]);
+    expect(versionIds(secretOf(driver, "app/db").versions)).toEqual([]);
   });
 
   it("keeps Tags in the order given and DescribeSecret shows them", () => {

@@ -1,9 +1,9 @@
 // The label rules on their own (docs/semantics/versions-and-labels.md#automatic-moves-of-awscurrent), on a secret built by hand.
-import { produce, type Draft } from "immer";
 import { describe, expect, it } from "vitest";
 import { dictOf } from "../../../src/core/model/dict.ts";
 import type { Secret, SecretArn, SecretName, VersionId } from "../../../src/index.ts";
-import { moveCurrent, moveCurrentForNewValue, stagesOf } from "../../../src/core/rules/labels.ts";
+import { LabelsEdit, stagesOf } from "../../../src/core/store/labels.ts";
+import { versionsOf } from "../../../src/core/store/versions-edit.ts";
 
 const ids = ["a", "b", "c"].map((c) => c.repeat(32) as VersionId);
 const [A, B, C] = ids as [VersionId, VersionId, VersionId];
@@ -14,55 +14,60 @@ function secretWith(labels: Record<string, VersionId>): Secret {
     Name: "s" as SecretName,
     CreatedDate: 0,
     LastChangedDate: 0,
-    versions: dictOf(ids.map((id) => [id, { VersionId: id, CreatedDate: 0, value: { kind: "string", SecretString: id } }])),
+    versions: versionsOf(ids.map((id) => ({ VersionId: id, CreatedDate: 0, value: { kind: "string", SecretString: id } }))),
     labels: dictOf(Object.entries(labels)),
-    prunedVersionIds: {},
   };
 }
 
-const apply = (secret: Secret, recipe: (draft: Draft<Secret>) => void) => produce(secret, recipe);
+/** The secret with the labels a change leaves. */
+function apply(secret: Secret, change: (labels: LabelsEdit) => void): Secret {
+  const edit = new LabelsEdit(secret.labels);
+  change(edit);
+  const labels = edit.done();
+  return labels === secret.labels ? secret : { ...secret, labels };
+}
 const stages = (secret: Secret) => Object.fromEntries(ids.map((id) => [id, stagesOf(secret, id).sort()]));
 
 describe("moveCurrent", () => {
   it("gives the old holder AWSPREVIOUS and takes AWSPREVIOUS off the version that had it", () => {
-    const next = apply(secretWith({ AWSPREVIOUS: A, AWSCURRENT: B, AWSPENDING: C }), (s) => moveCurrent(s, C));
+    const next = apply(secretWith({ AWSPREVIOUS: A, AWSCURRENT: B, AWSPENDING: C }), (s) => s.moveCurrent(C));
     expect(stages(next)).toEqual({ [A]: [], [B]: ["AWSPREVIOUS"], [C]: ["AWSCURRENT", "AWSPENDING"] });
   });
 
   it("onto the AWSPREVIOUS holder swaps AWSCURRENT and AWSPREVIOUS", () => {
-    const next = apply(secretWith({ AWSPREVIOUS: A, AWSCURRENT: B }), (s) => moveCurrent(s, A));
+    const next = apply(secretWith({ AWSPREVIOUS: A, AWSCURRENT: B }), (s) => s.moveCurrent(A));
     expect(stages(next)).toEqual({ [A]: ["AWSCURRENT"], [B]: ["AWSPREVIOUS"], [C]: [] });
   });
 
   it("when no version had AWSCURRENT takes AWSPREVIOUS off its holder and adds no AWSPREVIOUS", () => {
-    const next = apply(secretWith({ AWSPREVIOUS: A }), (s) => moveCurrent(s, B));
+    const next = apply(secretWith({ AWSPREVIOUS: A }), (s) => s.moveCurrent(B));
     expect(stages(next)).toEqual({ [A]: [], [B]: ["AWSCURRENT"], [C]: [] });
   });
 
   it("onto the version that has AWSCURRENT changes nothing", () => {
     const secret = secretWith({ AWSCURRENT: A, AWSPREVIOUS: B });
-    expect(apply(secret, (s) => moveCurrent(s, A))).toBe(secret);
+    expect(apply(secret, (s) => s.moveCurrent(A))).toBe(secret);
   });
 
   it("keeps custom labels on both versions", () => {
-    const next = apply(secretWith({ AWSCURRENT: A, PUT1: A, PUT2: B }), (s) => moveCurrent(s, B));
+    const next = apply(secretWith({ AWSCURRENT: A, PUT1: A, PUT2: B }), (s) => s.moveCurrent(B));
     expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS", "PUT1"], [B]: ["AWSCURRENT", "PUT2"], [C]: [] });
   });
 });
 
 describe("moveCurrentForNewValue", () => {
   it("takes AWSPENDING off the old current version as a value write does", () => {
-    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: A, KEEP: A }), (s) => moveCurrentForNewValue(s, B));
+    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: A, KEEP: A }), (s) => s.moveCurrentForNewValue(B));
     expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS", "KEEP"], [B]: ["AWSCURRENT"], [C]: [] });
   });
 
   it("takes AWSPENDING off the stub of an abandoned rotation on another version", () => {
-    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: C }), (s) => moveCurrentForNewValue(s, B));
+    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: C }), (s) => s.moveCurrentForNewValue(B));
     expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS"], [B]: ["AWSCURRENT"], [C]: [] });
   });
 
   it("keeps AWSPENDING on the version being written", () => {
-    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: B }), (s) => moveCurrentForNewValue(s, B));
+    const next = apply(secretWith({ AWSCURRENT: A, AWSPENDING: B }), (s) => s.moveCurrentForNewValue(B));
     expect(stages(next)).toEqual({ [A]: ["AWSPREVIOUS"], [B]: ["AWSCURRENT", "AWSPENDING"], [C]: [] });
   });
 });

@@ -2,7 +2,7 @@
 // recent versions, but it keeps all secret versions created in the last 24 hours";
 // labelled versions are never removed (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions).
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, HOUR_MS } from "../../../src/index.ts";
+import { DAY_MS, Driver, HOUR_MS, versionIds as idsOf } from "../../../src/index.ts";
 import { failingCall } from "../support/failing-call.ts";
 import { secretOf } from "../support/secret-state.ts";
 
@@ -27,7 +27,7 @@ function hundredVersions(driver: Driver): string[] {
   return [first, ...putValues(driver, 99)];
 }
 
-const versionIds = (driver: Driver) => Object.keys(secretOf(driver, "app/db").versions);
+const versionIds = (driver: Driver) => idsOf(secretOf(driver, "app/db").versions);
 
 describe("Version pruning", () => {
   it("keeps label-less versions while there are no more than 100", () => {

@@ -1,14 +1,8 @@
 // The replica of a primary: what it shares, what stays its own (docs/semantics/replication.md#what-a-replica-shares).
 import { describe, expect, it } from "vitest";
-import { Driver, getOwn, stateFromJson, stateToJson, tableGet, type Secret, type State } from "../../../src/index.ts";
-import {
-  DEFAULT_REPLICA_KEY,
-  isReplica,
-  regionOf,
-  replicaArn,
-  replicaOf,
-  syncReplicas,
-} from "../../../src/core/rules/replication.ts";
+import { Driver, getOwn, stateFromJson, stateToJson, tableGet, versionById, type Secret, type State } from "../../../src/index.ts";
+import { DEFAULT_REPLICA_KEY, isReplica, regionOf, replicaArn } from "../../../src/core/rules/replication.ts";
+import { replicaOf, syncReplicas } from "../../../src/core/store/replicas.ts";
 
 function secretIn(state: State, region: string, name = "app/db"): Secret {
   const secret = tableGet(getOwn(state.regions, region)!.secrets, name);
@@ -58,7 +52,7 @@ describe("replication rules", () => {
     const primary = secretIn(driver.state, "us-east-1");
     const rebuilt = replicaOf(primary, primary.ReplicationStatus![0]!, previous);
     expect(rebuilt.LastAccessedDate).toBe(previous.LastAccessedDate);
-    expect(getOwn(rebuilt.versions, read.VersionId)?.LastAccessedDate).toBe(previous.LastAccessedDate);
+    expect(versionById(rebuilt.versions, read.VersionId)?.LastAccessedDate).toBe(previous.LastAccessedDate);
     expect(primary.LastAccessedDate).toBeUndefined();
   });
 

@@ -1,13 +1,13 @@
-// The version write path copies a secret's versions itself instead of letting immer
-// draft them (src/core/rules/own-versions.ts). These tests pin what that must keep:
+// The version write path lays versions out in chunks of slots (src/core/store/versions.ts)
+// rather than letting immer copy them. These tests pin what that must keep:
 // creation order across many writes, the stub a rotation leaves, pruning (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions),
 // and a deeply frozen state.
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, type VersionId } from "../../../src/index.ts";
+import { DAY_MS, Driver, versionById, versionIds as idsOf, type VersionId } from "../../../src/index.ts";
 import { LAMBDA_ARN } from "../../rotation/support.ts";
 import { addPendingStub, secretOf } from "../support/secret-state.ts";
 
-const versionIds = (driver: Driver) => Object.keys(secretOf(driver, "app/db").versions);
+const versionIds = (driver: Driver) => idsOf(secretOf(driver, "app/db").versions);
 
 function put(driver: Driver, extra: { VersionStages?: string[] } = {}): string {
   const ClientRequestToken = driver.token();
@@ -63,7 +63,7 @@ describe("Version writes", () => {
     driver.advance(DAY_MS);
     driver.ok("PutSecretValue", { SecretId: "app/db", SecretString: "rotated", ClientRequestToken: stub, VersionStages: ["AWSPENDING"] });
     expect(versionIds(driver)).toEqual([first, stub, later]);
-    const version = secretOf(driver, "app/db").versions[stub]!;
+    const version = versionById(secretOf(driver, "app/db").versions, stub)!;
     expect(version.CreatedDate).toBe(created);
     expect(version.value).toEqual({ kind: "string", SecretString: "rotated" });
   });
@@ -87,7 +87,7 @@ describe("Version writes", () => {
     expect(unfrozen(driver.state)).toEqual([]);
     driver.advance(DAY_MS);
     const added = put(driver) as VersionId;
-    expect(secretOf(driver, "app/db").versions[added]).toBeDefined();
+    expect(versionById(secretOf(driver, "app/db").versions, added)).toBeDefined();
     expect(unfrozen(driver.state)).toEqual([]);
   });
 

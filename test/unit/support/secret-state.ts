@@ -4,6 +4,8 @@ import { produce, type Draft } from "immer";
 import { AWSPENDING, DAY_MS, getOwn, tableGet, type Secret, type State, type VersionId } from "../../../src/index.ts";
 import type { Driver } from "../../../src/index.ts";
 import type { SecretTable } from "../../../src/core/model/secret-table.ts";
+import { SecretEdit } from "../../../src/core/store/secret-edit.ts";
+import { writeSecret } from "../../../src/core/store/secret-writes.ts";
 
 /** The stored secret of a name in the driver's region. */
 export function secretOf(driver: Driver, name: string): Secret {
@@ -34,9 +36,11 @@ export function scheduleDeletion(driver: Driver, name: string): State {
 
 /** What RotateSecret leaves behind: a value-less version labelled AWSPENDING. */
 export function addPendingStub(driver: Driver, name: string, versionId: string): State {
-  return editSecret(driver, name, (secret) => {
-    secret.versions[versionId] = { VersionId: versionId as VersionId, CreatedDate: driver.now };
-    delete secret.labels[AWSPENDING];
-    secret.labels[AWSPENDING] = versionId as VersionId;
-  });
+  const edit = new SecretEdit(secretOf(driver, name));
+  edit.addVersion(versionId as VersionId, undefined, driver.now);
+  edit.labels.attach(AWSPENDING, versionId as VersionId);
+  const change = edit.finish(driver.now);
+  if ("code" in change) throw new Error(change.message);
+  driver.state = writeSecret(driver.state, driver.region, name, change);
+  return driver.state;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lengthBetween, rangeBetween, required, violationsError } from "../../../src/core/validate/constraints.ts";
-import { requestedValue, sameValue, valueViolations } from "../../../src/core/validate/secret-value.ts";
+import { sameValue } from "../../../src/core/model/secret-version.ts";
+import { requestedValue, valueViolations } from "../../../src/core/validate/secret-value.ts";
 
 describe("Constraint violations", () => {
   it("make one ValidationException listing every violation, AWS's 'n validation errors detected' form", () => {
