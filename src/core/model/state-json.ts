@@ -50,10 +50,11 @@ function cloneJson(value: unknown, path: string): unknown {
   return out;
 }
 
-/** The members a reader relies on, checked; any other member copied as JSON; the order kept. */
-function withChecked(json: Json, path: string, checked: Json): Json {
+/** The members a reader relies on, checked; any other member copied as JSON, but the `dropped` ones; the order kept. */
+function withChecked(json: Json, path: string, checked: Json, dropped: readonly string[] = []): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(json)) {
+    if (dropped.includes(key)) continue;
     const copy = Object.hasOwn(checked, key) ? checked[key] : cloneJson(value, `${path}.${key}`);
     Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
   }
@@ -102,10 +103,8 @@ function secretFromJson(json: unknown, path: string): Secret {
       return [label, versionId] as const;
     }),
   );
-  const read = withChecked(secret, path, { versions, labels });
-  // Release 0.1.0 kept the pruned ids beside the versions; they are among the versions' ids now.
-  delete read.prunedVersionIds;
-  return read as unknown as Secret;
+  // Release 0.1.0 kept the pruned ids beside the versions; they are part of the versions now.
+  return withChecked(secret, path, { versions, labels }, ["prunedVersionIds"]) as unknown as Secret;
 }
 
 /** The versions as the store lays them out (store/versions.ts), or migrated from release 0.1.0. */

@@ -119,6 +119,45 @@ describe("invariantViolations names each broken invariant", () => {
     expect(violationsOf(broken)).toContain(`version ${tokens[0]} reuses a pruned VersionId`);
   });
 
+  it("the versions, their ids and their hashes are as many: an id without a version is reported", () => {
+    const broken = corrupt(stateWithSecret().driver.state, (s) => {
+      s.versions.ids.push(OTHER_ID as never);
+    });
+    expect(violationsOf(broken)).toContain("versions filed in 2 places with 3 ids and 2 hashes");
+  });
+
+  it("a version is filed under its id's hash: a version under another hash is reported", () => {
+    const { driver, tokens } = stateWithSecret();
+    const broken = corrupt(driver.state, (s) => {
+      s.versions.hashes[0] = idHash(OTHER_ID);
+    });
+    expect(violationsOf(broken)).toContain(`version ${tokens[0]} is filed under another id's hash`);
+  });
+
+  it("a secret's versions have distinct VersionIds: a version filed twice is reported", () => {
+    const { driver, tokens } = stateWithSecret();
+    const broken = corrupt(driver.state, (s) => {
+      fileVersion(s, { VersionId: tokens[0] as never, CreatedDate: driver.now });
+    });
+    expect(violationsOf(broken)).toContain(`VersionId ${tokens[0]} is listed twice`);
+  });
+
+  it("a pruned VersionId is filed where a lookup of it goes: one filed elsewhere is reported", () => {
+    const broken = corrupt(stateWithSecret().driver.state, (s) => {
+      const leaves: (number | string)[][] = Array.from({ length: 64 }, () => []);
+      leaves[(idHash(OTHER_ID) + 1) % 64] = [idHash(OTHER_ID), OTHER_ID];
+      s.versions.pruned = leaves as never;
+    });
+    expect(violationsOf(broken)).toContain(`pruned VersionId ${OTHER_ID} is filed where a lookup does not find it`);
+  });
+
+  it("the versions' count is their number: a wrong count is reported", () => {
+    const broken = corrupt(stateWithSecret().driver.state, (s) => {
+      s.versions.count += 1;
+    });
+    expect(violationsOf(broken)).toContain("version count 3 but 2 versions");
+  });
+
   it("a version holds SecretString or SecretBinary, not both: a version with both is reported", () => {
     const { driver, tokens } = stateWithSecret();
     const broken = corrupt(driver.state, (s) => {

@@ -40,6 +40,8 @@ describe("stateFromJson", () => {
       secretOf(json).versions.list[0].VersionId = "ffffffff-ffff-ffff-ffff-ffffffffffff";
     }, /\.VersionId must be its key/],
     ["a CreatedDate that is not a number", (json: any) => (secretOf(json).CreatedDate = "yesterday"), /\.CreatedDate must be a number/],
+    ["a version hash that is not its id's", (json: any) => (secretOf(json).versions.hashes[0] += 1), /\.hashes\[0\] must be the hash of the id at the same place/],
+    ["a version count that is not the number of versions", (json: any) => (secretOf(json).versions.count = 7), /\.versions\.count must be the number of versions, 2/],
   ])("refuses %s, naming the member", (_, corrupt, message) => {
     const json = JSON.parse(JSON.stringify(stateWithSecrets()));
     corrupt(json);
