@@ -1,6 +1,17 @@
 // The replica of a primary: what it shares, what stays its own (docs/semantics/replication.md#what-a-replica-shares).
 import { describe, expect, it } from "vitest";
-import { Driver, getOwn, stateFromJson, stateToJson, tableGet, versionById, type Secret, type State } from "../../../src/index.ts";
+import {
+  Driver,
+  getOwn,
+  nextRotationStep,
+  recordRotationStep,
+  stateFromJson,
+  stateToJson,
+  tableGet,
+  versionById,
+  type Secret,
+  type State,
+} from "../../../src/index.ts";
 import { DEFAULT_REPLICA_KEY, isReplica, regionOf, replicaArn } from "../../../src/core/rules/replication.ts";
 import { replicaOf, syncReplicas } from "../../../src/core/store/replicas.ts";
 
@@ -54,6 +65,38 @@ describe("replication rules", () => {
     expect(rebuilt.LastAccessedDate).toBe(previous.LastAccessedDate);
     expect(versionById(rebuilt.versions, read.VersionId)?.LastAccessedDate).toBe(previous.LastAccessedDate);
     expect(primary.LastAccessedDate).toBeUndefined();
+  });
+
+  it.each(["GetSecretValue", "BatchGetSecretValue"] as const)(
+    "%s in a replica's Region shows the read in the primary's ReplicationStatus",
+    (operation) => {
+      const driver = replicated();
+      driver.region = "eu-west-1";
+      if (operation === "GetSecretValue") driver.ok("GetSecretValue", { SecretId: "app/db" });
+      else driver.ok("BatchGetSecretValue", { SecretIdList: ["app/db"] });
+      const replica = secretIn(driver.state, "eu-west-1");
+      expect(replica.LastAccessedDate).toBeDefined();
+      expect(secretIn(driver.state, "us-east-1").ReplicationStatus![0]!.LastAccessedDate).toBe(replica.LastAccessedDate);
+    },
+  );
+
+  it("a rotation test run on a primary (RotateImmediately=false) leaves its replica without the test version, as the primary", () => {
+    const driver = replicated();
+    const token = driver.token();
+    driver.ok("RotateSecret", {
+      SecretId: "app/db",
+      ClientRequestToken: token,
+      RotationLambdaARN: "arn:aws:lambda:us-east-1:123456789012:function:rotate",
+      RotateImmediately: false,
+    });
+    expect(secretIn(driver.state, "eu-west-1").labels["AWSPENDING"]).toBe(token);
+    const step = nextRotationStep(driver.state, secretIn(driver.state, "us-east-1").ARN)!;
+    driver.state = recordRotationStep(driver.state, step, true, driver.now).state;
+    const primary = secretIn(driver.state, "us-east-1");
+    const replica = secretIn(driver.state, "eu-west-1");
+    expect(primary.labels["AWSPENDING"]).toBeUndefined();
+    expect(replica.labels).toEqual(primary.labels);
+    expect(versionById(replica.versions, token)).toBeUndefined();
   });
 
   it("saves and loads a replicated state as JSON unchanged", () => {
