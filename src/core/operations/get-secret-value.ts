@@ -11,7 +11,7 @@ import type { State } from "../model/state.ts";
 import { findActiveSecret } from "../rules/find-secret.ts";
 import { recordRead } from "../rules/read-access.ts";
 import { holderOf, stagesOf } from "../store/labels.ts";
-import { versionById, wasPruned } from "../store/versions.ts";
+import { idState, versionById } from "../store/versions.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, stageViolations, versionIdViolations } from "../validate/common.ts";
 
@@ -39,8 +39,8 @@ export interface GetSecretValueResponse {
 /** The version a request selects (docs/semantics/values.md#choosing-the-version). */
 export function selectVersion(secret: Secret, versionId: string | undefined, stage: string | undefined): SecretVersion | AwsError {
   if (versionId !== undefined) {
-    if (wasPruned(secret.versions, versionId)) return versionDeleted(versionId);
-    const version = versionById(secret.versions, versionId);
+    const version = idState(secret.versions, versionId);
+    if (version === "pruned") return versionDeleted(versionId);
     if (version === undefined) return valueNotFoundForVersion(versionId);
     // Observed: a stage that is not on the version, even one on no version at all.
     if (stage !== undefined && holderOf(secret, stage) !== versionId) return stageNotOnVersion();

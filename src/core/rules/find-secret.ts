@@ -4,7 +4,6 @@ import type { AwsError } from "../errors/codes.ts";
 import { isAwsError } from "../errors/result.ts";
 import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
 import type { Context } from "../model/context.ts";
-import { getOwn } from "../model/dict.ts";
 import type { Secret } from "../model/secret.ts";
 import { tableGet } from "../model/secret-table.ts";
 import type { State } from "../model/state.ts";
@@ -14,7 +13,8 @@ import { isArn, isValidSecretId } from "../validate/names.ts";
 const ARN_SUFFIX = /-[A-Za-z0-9]{6}$/;
 
 export function lookupByName(state: State, region: string, name: string): Secret | undefined {
-  const regionState = getOwn(state.regions, region);
+  // The regions dict has no prototype: a plain read finds own members only.
+  const regionState = state.regions[region];
   return regionState && tableGet(regionState.secrets, name);
 }
 
@@ -31,18 +31,20 @@ function lookupByArn(state: State, region: string, arn: string): Secret | undefi
   return lookupByName(state, region, resource);
 }
 
+/** The secret a SecretId names in the request's region, undefined for none, or the "Invalid name" error. */
+function lookupSecretId(state: State, context: Context, secretId: string): Secret | undefined | AwsError {
+  if (!isValidSecretId(secretId)) return invalidName();
+  return isArn(secretId) ? lookupByArn(state, context.region, secretId) : lookupByName(state, context.region, secretId);
+}
+
 /** The secret a SecretId names in the request's region, whatever its deletion state. */
 export function findSecret(state: State, context: Context, secretId: string): Secret | AwsError {
-  if (!isValidSecretId(secretId)) return invalidName();
-  const secret = isArn(secretId)
-    ? lookupByArn(state, context.region, secretId)
-    : lookupByName(state, context.region, secretId);
-  return secret ?? secretNotFound();
+  return lookupSecretId(state, context, secretId) ?? secretNotFound();
 }
 
 /** As findSecret, refusing a secret scheduled for deletion (docs/semantics/deletion.md#the-marked-for-deletion-refusal). */
 export function findActiveSecret(state: State, context: Context, secretId: string): Secret | AwsError {
-  const found = findSecret(state, context, secretId);
-  if (isAwsError(found)) return found;
-  return found.DeletedDate === undefined ? found : markedForDeletion();
+  const found = lookupSecretId(state, context, secretId);
+  if (found === undefined) return secretNotFound();
+  return isAwsError(found) || found.DeletedDate === undefined ? found : markedForDeletion();
 }

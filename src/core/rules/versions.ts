@@ -6,7 +6,7 @@ import type { AwsError } from "../errors/codes.ts";
 import { tokenInUse, versionDeleted } from "../errors/errors.ts";
 import type { Secret } from "../model/secret.ts";
 import { sameValue, type SecretValue, type SecretVersion } from "../model/secret-version.ts";
-import { versionById, wasPruned } from "../store/versions.ts";
+import { idState } from "../store/versions.ts";
 
 /** What a token means for a secret: a new version, a retry of an existing one, or an error. */
 export type TokenMeaning =
@@ -15,8 +15,8 @@ export type TokenMeaning =
   | { readonly kind: "fill-stub"; readonly version: SecretVersion };
 
 export function tokenMeaning(secret: Secret, token: string, value: SecretValue): TokenMeaning | AwsError {
-  if (wasPruned(secret.versions, token)) return versionDeleted(token);
-  const version = versionById(secret.versions, token);
+  const version = idState(secret.versions, token);
+  if (version === "pruned") return versionDeleted(token);
   if (version === undefined) return { kind: "new" };
   // 1. The value-less AWSPENDING stub of a rotation receives the value (docs/semantics/rotation.md#the-rotation-steps).
   if (version.value === undefined) return { kind: "fill-stub", version };

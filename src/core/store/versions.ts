@@ -51,6 +51,14 @@ export function placeOf(versions: Places, id: string, hash?: number): number {
 
 export type Places = Pick<Versions, "list" | "ids" | "hashes">;
 
+/** What an id is to a secret, from one hash of it: one of its versions, an id pruned, or unknown. */
+export function idState(versions: Versions, id: string): SecretVersion | "pruned" | undefined {
+  const hash = idHash(id);
+  const place = placeOf(versions, id, hash);
+  if (place >= 0) return versions.list[place]!;
+  return isPruned(versions.pruned, id, hash) ? "pruned" : undefined;
+}
+
 /** The version with this id, if the secret has it. */
 export function versionById(versions: Versions, id: string): SecretVersion | undefined {
   const place = placeOf(versions, id);
