@@ -10,7 +10,7 @@ import { holderOf } from "../store/labels.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface CancelRotateSecretRequest {
   readonly SecretId: string;
@@ -36,7 +36,7 @@ export function cancelRotateSecret(
   context: Context,
 ): Result<CancelRotateSecretResponse> {
   // 1. Validate.
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);

@@ -22,7 +22,7 @@ import { SecretEdit, type SecretChange } from "../store/secret-edit.ts";
 import { insertSecret } from "../store/secret-writes.ts";
 import { NO_VERSIONS, versionById } from "../store/versions.ts";
 import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
-import { tagViolations, tokenViolations } from "../validate/common.ts";
+import { tagViolations, tokenViolation } from "../validate/common.ts";
 import { isValidSecretName } from "../validate/names.ts";
 import { requestedValue, valueViolations } from "../validate/secret-value.ts";
 import { sameValue } from "../model/secret-version.ts";
@@ -55,7 +55,7 @@ export function createSecret(state: State, request: CreateSecretRequest, context
   const invalid: AwsError | undefined = violationsError([
     required("name", request.Name),
     lengthBetween("name", request.Name, 1, 512),
-    ...tokenViolations(request.ClientRequestToken),
+    tokenViolation(request.ClientRequestToken),
     lengthBetween("description", request.Description, 0, 2048),
     lengthBetween("kmsKeyId", request.KmsKeyId, 0, 2048),
     lengthBetween("type", request.Type, 0, 256),

@@ -7,7 +7,7 @@ import { findWritableSecret } from "../rules/replication-guard.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface DeleteResourcePolicyRequest {
   readonly SecretId: string;
@@ -24,7 +24,7 @@ export function deleteResourcePolicy(
   context: Context,
 ): Result<DeleteResourcePolicyResponse> {
   // 1. Validate.
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
 
   // 2. Decide: refused on a secret scheduled for deletion

@@ -13,7 +13,7 @@ import { replicationDeleteRefusal } from "../rules/replication-guard.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { removeSecrets, writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 import { isArn } from "../validate/names.ts";
 
 export interface DeleteSecretRequest {
@@ -62,7 +62,7 @@ export function deleteSecret(state: State, request: DeleteSecretRequest, context
   // 1. Validate. Observed: a window outside 7..30 (0 included) is refused even
   // with ForceDeleteWithoutRecovery, before the two are refused together
   // (docs/semantics/deletion.md#recovery-window-and-force-deletion-together).
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
   const window = request.RecoveryWindowInDays;
   if (window !== undefined && !(window >= MIN_RECOVERY_WINDOW_DAYS && window <= MAX_RECOVERY_WINDOW_DAYS)) {

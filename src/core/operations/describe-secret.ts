@@ -7,7 +7,7 @@ import type { State } from "../model/state.ts";
 import { findSecret } from "../rules/find-secret.ts";
 import { secretMetadata, versionsToStages, type SecretMetadata } from "../rules/secret-metadata.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface DescribeSecretRequest {
   readonly SecretId: string;
@@ -20,7 +20,7 @@ export interface DescribeSecretResponse extends SecretMetadata {
 
 /** Works on a secret scheduled for deletion too: it shows DeletedDate (docs/semantics/values.md#describesecret). */
 export function describeSecret(state: State, request: DescribeSecretRequest, context: Context): Result<DescribeSecretResponse> {
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
   const secret = findSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);

@@ -5,7 +5,7 @@ import type { Context } from "../model/context.ts";
 import type { State } from "../model/state.ts";
 import { findActiveSecret } from "../rules/find-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface GetResourcePolicyRequest {
   readonly SecretId: string;
@@ -24,7 +24,7 @@ export function getResourcePolicy(
   request: GetResourcePolicyRequest,
   context: Context,
 ): Result<GetResourcePolicyResponse> {
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
   const secret = findActiveSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);

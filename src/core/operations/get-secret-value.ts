@@ -13,7 +13,7 @@ import { recordRead } from "../rules/read-access.ts";
 import { holderOf, stagesOf } from "../store/labels.ts";
 import { idState, versionById } from "../store/versions.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, stageViolations, versionIdViolations } from "../validate/common.ts";
+import { secretIdViolation, stageViolation, versionIdViolation } from "../validate/common.ts";
 
 export interface GetSecretValueRequest {
   readonly SecretId: string;
@@ -57,12 +57,11 @@ export function selectVersion(secret: Secret, versionId: string | undefined, sta
 }
 
 export function getSecretValue(state: State, request: GetSecretValueRequest, context: Context): Result<GetSecretValueResponse> {
-  const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
-    ...versionIdViolations("versionId", request.VersionId),
-    ...stageViolations("versionStage", request.VersionStage),
-  ]);
-  if (invalid) return failure(state, invalid);
+  // Checked member by member: a valid request makes no list of violations.
+  const id = secretIdViolation(request.SecretId);
+  const versionId = versionIdViolation("versionId", request.VersionId);
+  const stage = stageViolation("versionStage", request.VersionStage);
+  if (id !== undefined || versionId !== undefined || stage !== undefined) return failure(state, violationsError([id, versionId, stage])!);
   const secret = findActiveSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const version = selectVersion(secret, request.VersionId, request.VersionStage);

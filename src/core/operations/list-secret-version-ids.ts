@@ -11,7 +11,7 @@ import { stagesOf } from "../store/labels.ts";
 import { versionsInOrder } from "../store/versions.ts";
 import { decodePageToken, encodePageToken } from "../rules/page-token.ts";
 import { lengthBetween, rangeBetween, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface ListSecretVersionIdsRequest {
   readonly SecretId: string;
@@ -57,7 +57,7 @@ export function listSecretVersionIds(
   context: Context,
 ): Result<ListSecretVersionIdsResponse> {
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
+    secretIdViolation(request.SecretId),
     rangeBetween("maxResults", request.MaxResults, 1, 100),
     lengthBetween("nextToken", request.NextToken, 1, 4096),
   ]);

@@ -10,7 +10,7 @@ import { isPublicPolicy } from "../rules/policy-public.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { lengthBetween, required, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface PutResourcePolicyRequest {
   readonly SecretId: string;
@@ -34,7 +34,7 @@ export function putResourcePolicy(
   context: Context,
 ): Result<PutResourcePolicyResponse> {
   // 1. Validate.
-  const invalid = violationsError([...secretIdViolations(request.SecretId), ...resourcePolicyViolations(request.ResourcePolicy)]);
+  const invalid = violationsError([secretIdViolation(request.SecretId), ...resourcePolicyViolations(request.ResourcePolicy)]);
   if (invalid) return failure(state, invalid);
 
   // 2. Decide. Deviation: refused on a secret scheduled for deletion with the

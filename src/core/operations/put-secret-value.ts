@@ -8,7 +8,7 @@ import type { State } from "../model/state.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, matches, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, tokenViolations, versionStagesViolations } from "../validate/common.ts";
+import { secretIdViolation, tokenViolation, versionStagesViolations } from "../validate/common.ts";
 import { requestedValue, valueViolations } from "../validate/secret-value.ts";
 
 export interface PutSecretValueRequest {
@@ -31,8 +31,8 @@ export interface PutSecretValueResponse {
 export function putSecretValue(state: State, request: PutSecretValueRequest, context: Context): Result<PutSecretValueResponse> {
   // 1. Validate.
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
-    ...tokenViolations(request.ClientRequestToken),
+    secretIdViolation(request.SecretId),
+    tokenViolation(request.ClientRequestToken),
     ...valueViolations(request),
     ...versionStagesViolations(request.VersionStages),
     lengthBetween("rotationToken", request.RotationToken, 36, 256, { sensitive: true }),

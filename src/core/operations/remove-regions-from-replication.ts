@@ -10,7 +10,7 @@ import { replicaIn } from "../rules/replication.ts";
 import type { MetadataRecipe } from "../store/secret-edit.ts";
 import { editTables, type TableEdit } from "../store/table-writes.ts";
 import { lengthBetween, listMembers, required, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface RemoveRegionsFromReplicationRequest {
   readonly SecretId: string;
@@ -36,7 +36,7 @@ export function removeRegionsFromReplication(
   // 1. Validate.
   const regions = request.RemoveReplicaRegions;
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
+    secretIdViolation(request.SecretId),
     required("removeReplicaRegions", regions),
     lengthBetween("removeReplicaRegions", regions, 1, undefined),
     // RegionType of the API model.

@@ -7,7 +7,7 @@ import type { State } from "../model/state.ts";
 import { addReplicas, replicaRegionsRefusal, replicaRegionViolations, type ReplicaRegion } from "../rules/replication-add.ts";
 import { findWritableSecret } from "../rules/replication-guard.ts";
 import { required, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface ReplicateSecretToRegionsRequest {
   readonly SecretId: string;
@@ -28,7 +28,7 @@ export function replicateSecretToRegions(
 ): Result<ReplicateSecretToRegionsResponse> {
   // 1. Validate.
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
+    secretIdViolation(request.SecretId),
     required("addReplicaRegions", request.AddReplicaRegions),
     ...replicaRegionViolations("addReplicaRegions", request.AddReplicaRegions),
   ]);

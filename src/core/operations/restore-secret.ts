@@ -7,7 +7,7 @@ import { findChangeableSecret } from "../rules/replication-guard.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface RestoreSecretRequest {
   readonly SecretId: string;
@@ -24,7 +24,7 @@ export interface RestoreSecretResponse {
  */
 export function restoreSecret(state: State, request: RestoreSecretRequest, context: Context): Result<RestoreSecretResponse> {
   // 1. Validate.
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
 
   // 2. Decide. Deviation: a secret not scheduled for deletion is answered with

@@ -13,7 +13,7 @@ import { checkRotationRules } from "../rules/schedule-rules.ts";
 import { SecretEdit } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { lengthBetween, matches, rangeBetween, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, tokenViolations } from "../validate/common.ts";
+import { secretIdViolation, tokenViolation } from "../validate/common.ts";
 
 export interface RotateSecretRequest {
   readonly SecretId: string;
@@ -53,8 +53,8 @@ function storedRules(rules: RotationRules): RotationRules {
 export function rotateSecret(state: State, request: RotateSecretRequest, context: Context): Result<RotateSecretResponse> {
   // 1. Validate.
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
-    ...tokenViolations(request.ClientRequestToken),
+    secretIdViolation(request.SecretId),
+    tokenViolation(request.ClientRequestToken),
     lengthBetween("rotationLambdaARN", request.RotationLambdaARN, 0, 2048),
     ...rulesViolations(request.RotationRules),
   ]);

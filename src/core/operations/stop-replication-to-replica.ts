@@ -9,7 +9,7 @@ import { isReplica } from "../rules/replication.ts";
 import type { MetadataRecipe } from "../store/secret-edit.ts";
 import { editTables, type TableEdit } from "../store/table-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations } from "../validate/common.ts";
+import { secretIdViolation } from "../validate/common.ts";
 
 export interface StopReplicationToReplicaRequest {
   readonly SecretId: string;
@@ -32,7 +32,7 @@ export function stopReplicationToReplica(
   context: Context,
 ): Result<StopReplicationToReplicaResponse> {
   // 1. Validate.
-  const invalid = violationsError(secretIdViolations(request.SecretId));
+  const invalid = violationsError([secretIdViolation(request.SecretId)]);
   if (invalid) return failure(state, invalid);
 
   // 2. Decide.

@@ -10,7 +10,7 @@ import { findWritableSecret } from "../rules/replication-guard.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { required, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, tagViolations } from "../validate/common.ts";
+import { secretIdViolation, tagViolations } from "../validate/common.ts";
 
 export interface TagResourceRequest {
   readonly SecretId: string;
@@ -63,7 +63,7 @@ function sameTags(a: readonly Tag[], b: readonly Tag[]): boolean {
 export function tagResource(state: State, request: TagResourceRequest, context: Context): Result<TagResourceResponse> {
   // 1. Validate.
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
+    secretIdViolation(request.SecretId),
     required("tags", request.Tags),
     ...tagViolations("tags", request.Tags),
   ]);

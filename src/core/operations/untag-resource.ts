@@ -7,7 +7,7 @@ import { findWritableSecret } from "../rules/replication-guard.ts";
 import { metadataChange } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, tagKeysViolations } from "../validate/common.ts";
+import { secretIdViolation, tagKeysViolations } from "../validate/common.ts";
 import { systemTagRefusal } from "./tag-resource.ts";
 
 export interface UntagResourceRequest {
@@ -26,7 +26,7 @@ export type UntagResourceResponse = Record<string, never>;
 export function untagResource(state: State, request: UntagResourceRequest, context: Context): Result<UntagResourceResponse> {
   // 1. Validate.
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
+    secretIdViolation(request.SecretId),
     ...tagKeysViolations(request.TagKeys),
   ]);
   if (invalid) return failure(state, invalid);

@@ -19,7 +19,7 @@ import { SecretEdit } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { hasVersion } from "../store/versions.ts";
 import { violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, stageViolations, versionIdViolations } from "../validate/common.ts";
+import { secretIdViolation, stageViolation, versionIdViolation } from "../validate/common.ts";
 import { required } from "../validate/constraints.ts";
 
 export interface UpdateSecretVersionStageRequest {
@@ -73,11 +73,11 @@ export function updateSecretVersionStage(
   context: Context,
 ): Result<UpdateSecretVersionStageResponse> {
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
+    secretIdViolation(request.SecretId),
     required("versionStage", request.VersionStage),
-    ...stageViolations("versionStage", request.VersionStage),
-    ...versionIdViolations("removeFromVersionId", request.RemoveFromVersionId),
-    ...versionIdViolations("moveToVersionId", request.MoveToVersionId),
+    stageViolation("versionStage", request.VersionStage),
+    versionIdViolation("removeFromVersionId", request.RemoveFromVersionId),
+    versionIdViolation("moveToVersionId", request.MoveToVersionId),
   ]);
   if (invalid) return failure(state, invalid);
   const secret = findWritableSecret(state, context, request.SecretId);

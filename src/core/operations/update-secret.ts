@@ -11,7 +11,7 @@ import { SecretEdit, type MetadataDraft } from "../store/secret-edit.ts";
 import { writeSecret } from "../store/secret-writes.ts";
 import { writeValue } from "../rules/write-value.ts";
 import { lengthBetween, violationsError } from "../validate/constraints.ts";
-import { secretIdViolations, tokenViolations } from "../validate/common.ts";
+import { secretIdViolation, tokenViolation } from "../validate/common.ts";
 import { requestedValue, valueViolations } from "../validate/secret-value.ts";
 
 export interface UpdateSecretRequest {
@@ -65,8 +65,8 @@ function reencrypt(edit: SecretEdit, kmsKeyId: string): void {
 export function updateSecret(state: State, request: UpdateSecretRequest, context: Context): Result<UpdateSecretResponse> {
   // 1. Validate.
   const invalid = violationsError([
-    ...secretIdViolations(request.SecretId),
-    ...tokenViolations(request.ClientRequestToken),
+    secretIdViolation(request.SecretId),
+    tokenViolation(request.ClientRequestToken),
     lengthBetween("description", request.Description, 0, 2048),
     lengthBetween("kmsKeyId", request.KmsKeyId, 0, 2048),
     lengthBetween("type", request.Type, 0, 256),

@@ -6,20 +6,22 @@ import { lengthBetween, listMembers, required, type MemberShape, type Violation 
 const STAGE: MemberShape = { min: 1, max: 256 };
 const TAG_KEY: MemberShape = { min: 1, max: 128 };
 
-export function secretIdViolations(secretId: string | undefined): Violation[] {
-  return [required("secretId", secretId), lengthBetween("secretId", secretId, 1, 2048)];
+// One member breaks at most one of these constraints (a missing member has no length),
+// so each answers one violation or none, and a valid member makes no list.
+export function secretIdViolation(secretId: string | undefined): Violation {
+  return required("secretId", secretId) ?? lengthBetween("secretId", secretId, 1, 2048);
 }
 
-export function tokenViolations(token: string | undefined): Violation[] {
-  return [lengthBetween("clientRequestToken", token, 32, 64)];
+export function tokenViolation(token: string | undefined): Violation {
+  return lengthBetween("clientRequestToken", token, 32, 64);
 }
 
-export function versionIdViolations(path: string, versionId: string | undefined): Violation[] {
-  return [lengthBetween(path, versionId, 32, 64)];
+export function versionIdViolation(path: string, versionId: string | undefined): Violation {
+  return lengthBetween(path, versionId, 32, 64);
 }
 
-export function stageViolations(path: string, stage: string | undefined): Violation[] {
-  return [lengthBetween(path, stage, 1, 256)];
+export function stageViolation(path: string, stage: string | undefined): Violation {
+  return lengthBetween(path, stage, 1, 256);
 }
 
 /** PutSecretValue's VersionStages (SecretVersionStagesType: 1 to 20 labels). */
