@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command line: starts the emulator over HTTP. `npm start -- --help` lists the options.
-import { startServer, type EmulatorServer } from "./http/server.ts";
+import { startServer, type EmulatorServer } from "./server/server.ts";
 import { parseCliArgs, USAGE, type CliOptions } from "./server/args.ts";
 
 /** How long a stop waits for open requests and running rotations before giving up. */

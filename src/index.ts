@@ -26,5 +26,5 @@ export {
   type RotationsStartedEvent,
   type WireRequest,
   type WireResponse,
-} from "./http/emulator.ts";
+} from "./emulator/emulator.ts";
 export { stateFromJson, stateToJson } from "./core/model/state-json.ts";

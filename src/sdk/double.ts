@@ -1,7 +1,7 @@
 // The in-process test double: the official SecretsManagerClient wired to an
 // Emulator in memory, with a clock and a region the test controls.
 import { SecretsManagerClient, type SecretsManagerClientConfig } from "@aws-sdk/client-secrets-manager";
-import { Emulator, type EmulatorOptions } from "../http/emulator.ts";
+import { Emulator, type EmulatorOptions } from "../emulator/emulator.ts";
 import type { RotationFunctions, RotationOutcome } from "../rotation/driver.ts";
 import { EmulatorRequestHandler } from "./request-handler.ts";
 import { InProcessRotations } from "./rotations.ts";

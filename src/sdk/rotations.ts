@@ -1,8 +1,8 @@
 // Rotation in the double: rotation functions (JavaScript stand-ins for the
 // rotation Lambdas) run in process, in the background, after RotateSecret or
 // when the clock makes a scheduled rotation due, as AWS invokes the Lambda.
-import type { Emulator } from "../http/emulator.ts";
-import type { EmulatorOptions, OperationEvent, RotationsStartedEvent } from "../http/emulator-types.ts";
+import type { Emulator } from "../emulator/emulator.ts";
+import type { EmulatorOptions, OperationEvent, RotationsStartedEvent } from "../emulator/emulator-types.ts";
 import { runRotation, type RotationFunctions, type RotationOutcome } from "../rotation/driver.ts";
 
 export class InProcessRotations {

@@ -3,7 +3,7 @@
 // the local Lambda module mapped to the secret's RotationLambdaARN for each one.
 // AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_how.html
 import { rotationsInProgress, type Result, type RotationInvocation, type State } from "../core/index.ts";
-import type { Emulator, OperationEvent, RotationsStartedEvent } from "../http/emulator.ts";
+import type { Emulator, OperationEvent, RotationsStartedEvent } from "../emulator/emulator.ts";
 import type { RotationHost } from "../rotation/client.ts";
 import { runRotation, type RotationFunction } from "../rotation/driver.ts";
 import type { LocalLambdas } from "./local-lambdas.ts";

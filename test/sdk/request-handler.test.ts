@@ -1,6 +1,6 @@
 // The smithy HttpHandler of the double: SDK requests become wire requests.
 import { describe, expect, it } from "vitest";
-import { Emulator } from "../../src/http/emulator.ts";
+import { Emulator } from "../../src/emulator/emulator.ts";
 import { EmulatorRequestHandler, toWireRequest } from "../../src/sdk/index.ts";
 
 describe("EmulatorRequestHandler", () => {

@@ -3,7 +3,7 @@
 // recording shows of the wire: HTTP 200 for answers, 400 for every error, and
 // an error body of `__type` and `Message`.
 import { assert } from "vitest";
-import { Emulator } from "../../../src/http/emulator.ts";
+import { Emulator } from "../../../src/emulator/emulator.ts";
 import { isOperationName, runRotation, singleUserRotation } from "../../../src/index.ts";
 import type { Outcome, Transport } from "./replay.ts";
 

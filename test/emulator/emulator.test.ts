@@ -1,8 +1,8 @@
 // The Emulator object: clock, change notifications, in-process calls, reset.
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/core/index.ts";
-import { Emulator, type EmulatorSnapshot, type OperationEvent } from "../../src/http/emulator.ts";
-import { bodyOf, fixedEmulator, ok, post, T0, TOKEN_1 } from "./wire.ts";
+import { Emulator, type EmulatorSnapshot, type OperationEvent } from "../../src/emulator/emulator.ts";
+import { bodyOf, fixedEmulator, ok, post, T0, TOKEN_1 } from "../support/wire.ts";
 
 describe("the clock", () => {
   it("now() follows the given clock, and setTime and advanceTime move it", () => {

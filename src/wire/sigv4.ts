@@ -2,7 +2,7 @@
 // header's parts, the canonical request, the string to sign, the signature.
 // AWS doc: "Create a signed AWS API request" (IAM User Guide, reference_sigv).
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type { WireRequest } from "./emulator-types.ts";
+import type { WireRequest } from "./wire-message.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 const ALGORITHM = "AWS4-HMAC-SHA256";

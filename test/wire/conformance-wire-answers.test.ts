@@ -2,7 +2,7 @@
 // members, dates as epoch seconds with milliseconds, LastAccessedDate at midnight
 // UTC, SecretBinary as base64 text, absent members omitted (spec 6).
 import { describe, expect, it } from "vitest";
-import { T0, TOKEN_1, TOKEN_2, bodyOf, fixedEmulator, ok, post } from "./wire.ts";
+import { T0, TOKEN_1, TOKEN_2, bodyOf, fixedEmulator, ok, post } from "../support/wire.ts";
 
 const ACCOUNT = "000000000000";
 const REGION = "us-east-1";

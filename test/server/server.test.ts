@@ -2,7 +2,7 @@
 // per request, and bad input answered without stopping the server.
 import { connect } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startServer, type EmulatorServer } from "../../src/http/server.ts";
+import { startServer, type EmulatorServer } from "../../src/server/server.ts";
 import { awsCall } from "./server-process.ts";
 
 let server: EmulatorServer;

@@ -2,9 +2,9 @@
 // and leaves the state as it was (spec 6, 7).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { operations } from "../../src/core/index.ts";
-import { MAX_BODY_BYTES } from "../../src/http/framing.ts";
-import type { WireRequest } from "../../src/http/emulator.ts";
-import { bodyOf, fixedEmulator, ok, post, stateText, TOKEN_1 } from "./wire.ts";
+import { MAX_BODY_BYTES } from "../../src/wire/framing.ts";
+import type { WireRequest } from "../../src/emulator/emulator.ts";
+import { bodyOf, fixedEmulator, ok, post, stateText, TOKEN_1 } from "../support/wire.ts";
 
 function seeded() {
   const emulator = fixedEmulator();

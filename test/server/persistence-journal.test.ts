@@ -4,7 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startServer } from "../../src/http/server.ts";
+import { startServer } from "../../src/server/server.ts";
 import { applyChanges, changesBetween } from "../../src/server/journal.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../../src/server/persistence.ts";
 import { StateFileWriter } from "../../src/server/state-file-writer.ts";

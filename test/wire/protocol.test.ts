@@ -1,6 +1,6 @@
 // Emulator.handle speaking AWS JSON 1.1: request and response shapes (spec 6).
 import { describe, expect, it } from "vitest";
-import { authorization, bodyOf, fixedEmulator, ok, post, T0, TOKEN_1, TOKEN_2 } from "./wire.ts";
+import { authorization, bodyOf, fixedEmulator, ok, post, T0, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
 
 describe("AWS JSON 1.1 responses", () => {
   it("CreateSecret answers 200 in application/x-amz-json-1.1 with a request id", () => {

@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-secrets-manager";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startServer, type EmulatorServer } from "../../src/http/server.ts";
+import { startServer, type EmulatorServer } from "../../src/server/server.ts";
 import { rejection } from "../support/sdk-scenarios.ts";
 
 const KEY = "AKIDSERVERVERIFY";

@@ -1,7 +1,7 @@
 // What must hold before a request reaches an operation: POST to "/", a
 // secretsmanager X-Amz-Target, a JSON content type, a body of bounded size
 // that parses as JSON (spec 6).
-import type { WireRequest } from "./emulator-types.ts";
+import type { WireRequest } from "./wire-message.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 /**

@@ -1,8 +1,8 @@
 // exportState / importState: the whole emulator as JSON and back.
 import { describe, expect, it } from "vitest";
-import { bodyOf, fixedEmulator, ok, post, TOKEN_1, TOKEN_2 } from "./wire.ts";
-import { authorization } from "./wire.ts";
-import type { EmulatorSnapshot } from "../../src/http/emulator.ts";
+import { bodyOf, fixedEmulator, ok, post, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
+import { authorization } from "../support/wire.ts";
+import type { EmulatorSnapshot } from "../../src/emulator/emulator.ts";
 
 function populated() {
   const emulator = fixedEmulator({ accounts: { AKIDB: "222222222222" } });

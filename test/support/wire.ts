@@ -1,5 +1,5 @@
 // Raw AWS JSON 1.1 requests for tests that speak to Emulator.handle directly.
-import { Emulator, type EmulatorOptions, type WireRequest, type WireResponse } from "../../src/http/emulator.ts";
+import { Emulator, type EmulatorOptions, type WireRequest, type WireResponse } from "../../src/emulator/emulator.ts";
 
 /** 2026-01-02T03:04:05.678Z: a time whose milliseconds show on the wire. */
 export const T0 = Date.UTC(2026, 0, 2, 3, 4, 5, 678);

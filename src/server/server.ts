@@ -2,14 +2,14 @@
 // the state file, and local rotation Lambdas. Only the CLI and tests start it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
-import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "../server/args.ts";
-import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "../server/local-lambdas.ts";
-import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
-import { formatLogLine, logEntry } from "../server/request-log.ts";
-import { RotationRunner } from "../server/rotations.ts";
-import { StateFileWriter } from "../server/state-file-writer.ts";
-import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
+import { CONTROL_PREFIX, handleControl, isControlPath } from "./control.ts";
+import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "./args.ts";
+import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts";
+import { loadStateFile, saveStateFile, StateFileError } from "./persistence.ts";
+import { formatLogLine, logEntry } from "./request-log.ts";
+import { RotationRunner } from "./rotations.ts";
+import { StateFileWriter } from "./state-file-writer.ts";
+import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "../emulator/emulator.ts";
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */

@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { rotationsInProgress, type State } from "../../src/core/index.ts";
-import { startServer } from "../../src/http/server.ts";
+import { startServer } from "../../src/server/server.ts";
 import { createTemporaryDirectory, temporaryDirectory } from "../support/temp-directory.ts";
 import { awsCall, buildCli, exited, startCli, type RunningCli } from "./server-process.ts";
 

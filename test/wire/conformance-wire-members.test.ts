@@ -3,8 +3,8 @@
 // written, timestamps as epoch seconds with milliseconds (spec 6).
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/core/index.ts";
-import { decodeRequest } from "../../src/http/decode.ts";
-import { encodeResponse } from "../../src/http/encode.ts";
+import { decodeRequest } from "../../src/wire/decode.ts";
+import { encodeResponse } from "../../src/wire/encode.ts";
 import { MODEL_SAMPLES } from "./api-model-samples.ts";
 
 /** What AWS writes for a core value: members named *Date in epoch seconds. */

@@ -2,7 +2,7 @@
 // started server over loopback (the same scenarios run against the in-process double).
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type EmulatorServer } from "../../src/http/server.ts";
+import { startServer, type EmulatorServer } from "../../src/server/server.ts";
 import { sdkScenarios } from "../support/sdk-scenarios.ts";
 
 let server: EmulatorServer;

@@ -1,18 +1,7 @@
 // The Emulator's interface types (described in emulator.ts).
 import type { RotationInvocation } from "../core/index.ts";
 
-export interface WireRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  readonly body: string;
-}
-
-export interface WireResponse {
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  readonly body: string;
-}
+export type { WireRequest, WireResponse } from "../wire/wire-message.ts";
 
 export interface OperationEvent {
   readonly operation: string;

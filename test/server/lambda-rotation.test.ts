@@ -12,7 +12,7 @@ import {
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startServer, type EmulatorServer } from "../../src/http/server.ts";
+import { startServer, type EmulatorServer } from "../../src/server/server.ts";
 import { rejection } from "../support/sdk-scenarios.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 

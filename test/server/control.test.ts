@@ -1,6 +1,6 @@
 // The control endpoint under /_emulator/: the clock, reset, and the whole state as JSON.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startServer, type EmulatorServer } from "../../src/http/server.ts";
+import { startServer, type EmulatorServer } from "../../src/server/server.ts";
 import { awsCall } from "./server-process.ts";
 
 const START = Date.UTC(2026, 0, 1);

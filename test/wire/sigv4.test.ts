@@ -1,11 +1,11 @@
 // Signature Version 4 checks, when the emulator is asked to verify signatures.
 import { CreateSecretCommand, ListSecretsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { describe, expect, it } from "vitest";
-import { Emulator, type WireRequest } from "../../src/http/emulator.ts";
-import { canonicalRequest, signature, type Authorization } from "../../src/http/sigv4.ts";
+import { Emulator, type WireRequest } from "../../src/emulator/emulator.ts";
+import { canonicalRequest, signature, type Authorization } from "../../src/wire/sigv4.ts";
 import { EmulatorRequestHandler } from "../../src/sdk/index.ts";
 import { rejection } from "../support/sdk-scenarios.ts";
-import { bodyOf, post, stateText } from "./wire.ts";
+import { bodyOf, post, stateText } from "../support/wire.ts";
 
 const KEY = "AKIDVERIFIED";
 const SECRET = "verified-secret-key";

@@ -63,12 +63,12 @@ import type {
 } from "./emulator-types.ts";
 import { advanceAccounts } from "./clock.ts";
 import { makeContext } from "./context.ts";
-import { decodeRequest } from "./decode.ts";
-import { encodeResponse } from "./encode.ts";
-import { frame } from "./framing.ts";
-import { parseAuthorization, verifySignature } from "./sigv4.ts";
+import { decodeRequest } from "../wire/decode.ts";
+import { encodeResponse } from "../wire/encode.ts";
+import { frame } from "../wire/framing.ts";
+import { parseAuthorization, verifySignature } from "../wire/sigv4.ts";
 import { accountsFromSnapshot, snapshotOf } from "./snapshot.ts";
-import { errorResponse, JSON_CONTENT_TYPE, type WireError } from "./wire-errors.ts";
+import { errorResponse, JSON_CONTENT_TYPE, type WireError } from "../wire/wire-errors.ts";
 
 export type {
   CallResult,

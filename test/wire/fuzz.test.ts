@@ -4,10 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/core/index.ts";
-import type { WireRequest, WireResponse } from "../../src/http/emulator.ts";
-import { operationShapes } from "../../src/http/operation-shapes.ts";
-import { scalars, shapes } from "../../src/http/shapes.ts";
-import { authorization, fixedEmulator, ok, stateText, TOKEN_1, TOKEN_2 } from "./wire.ts";
+import type { WireRequest, WireResponse } from "../../src/emulator/emulator.ts";
+import { operationShapes } from "../../src/wire/operation-shapes.ts";
+import { scalars, shapes } from "../../src/wire/shapes.ts";
+import { authorization, fixedEmulator, ok, stateText, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
 
 const NAMES = ["alpha", "beta", "gone", "nope", "a/b", "__proto__"];
 const STAGES = ["AWSCURRENT", "AWSPREVIOUS", "AWSPENDING", "custom", "__proto__"];

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startServer } from "../../src/http/server.ts";
+import { startServer } from "../../src/server/server.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "../../src/server/persistence.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 import { awsCall } from "./server-process.ts";

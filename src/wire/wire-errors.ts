@@ -1,5 +1,5 @@
 // Errors on the wire: HTTP status and the JSON body `{"__type", "Message"}` (spec 6, 7).
-import type { WireResponse } from "./emulator-types.ts";
+import type { WireResponse } from "./wire-message.ts";
 
 /** Codes the front end answers before any operation runs, beside the core's codes. */
 export type FrontEndCode =
