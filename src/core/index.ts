@@ -98,4 +98,11 @@ export {
   type StepRecorded,
 } from "./rules/rotation-steps.ts";
 export { isRotationDue, tick, type TickResult } from "./time/tick.ts";
-export { isOperationName, operations, type OperationName, type RequestOf, type ResponseOf } from "./operations/table.ts";
+export {
+  callOperation,
+  isOperationName,
+  operations,
+  type OperationName,
+  type RequestOf,
+  type ResponseOf,
+} from "./operations/table.ts";

@@ -2,12 +2,8 @@
 // that ended close, rotations that are due start), for every account.
 import { randomInt } from "node:crypto";
 import { tick, type RotationInvocation, type State } from "../core/index.ts";
+import { regionOfArn } from "../core/model/arn.ts";
 import type { RotationsStartedEvent } from "./emulator-types.ts";
-
-/** The region in a secret's ARN (arn:partition:secretsmanager:region:account:secret:name). */
-export function regionOfArn(arn: string): string {
-  return arn.split(":")[3] ?? "";
-}
 
 /** Every account at `now`: the same map when nothing was due, and the rotations started, by region. */
 export function advanceAccounts(

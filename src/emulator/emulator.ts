@@ -44,11 +44,12 @@
  */
 import { randomUUID } from "node:crypto";
 import {
+  callOperation,
   emptyState,
   isOperationName,
-  operations,
   type AwsError,
   type Context,
+  type OperationName,
   type Result,
   type State,
 } from "../core/index.ts";
@@ -82,8 +83,6 @@ export type {
 
 // AWS doc (Common Errors): "An error occurred on the server side."
 const INTERNAL: AwsError = { code: "InternalServiceError", message: "An error occurred on the server side." };
-
-type AnyOperation = (state: State, request: unknown, context: Context) => Result<unknown>;
 
 /** How far a running clock may move before a call runs the core's tick first. */
 const TICK_INTERVAL_MS = 1000;
@@ -181,7 +180,7 @@ export class Emulator {
   }
 
   private exchange(request: WireRequest, requestId: string): WireResponse {
-    const framed = frame(request, isOperationName);
+    const framed = frame(request);
     const auth = parseAuthorization(request.headers["authorization"]);
     // A scope's region is taken as it is, as long as it can be part of an ARN.
     const region = auth?.region !== undefined && /^[a-z0-9-]{1,64}$/.test(auth.region) ? auth.region : this.defaultRegion;
@@ -210,15 +209,15 @@ export class Emulator {
   }
 
   /** Runs one operation against an account's state; keeps the new state when it differs. */
-  private run(accountId: string, region: string, operation: string, request: unknown): Result<unknown> {
+  private run(accountId: string, region: string, operation: OperationName, request: unknown): Result<unknown> {
     // With a running clock, recovery windows end and rotations come due on their own.
     if (this.now() - this.lastTickAt >= TICK_INTERVAL_MS) this.tick();
     const before = this.accounts.get(accountId) ?? emptyState(accountId);
     const context = makeContext(this.now(), region, this.options.invocableLambdaArns?.());
-    const run = operations[operation as keyof typeof operations] as unknown as AnyOperation;
     let result: Result<unknown>;
     try {
-      result = run(before, request, context);
+      // The wire front end has decoded the request against the operation's input shape.
+      result = callOperation(operation, before, request as never, context);
     } catch (error) {
       this.reportOperation({ operation, accountId, region, request, response: undefined, errorCode: INTERNAL.code });
       throw error;

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { accountOfArn, lambdaFunctionName, regionOfArn } from "../core/model/arn.ts";
 import type { KeyCredentials } from "./args.ts";
 
 /** What Secrets Manager sends a rotation function, one call per step. */
@@ -77,7 +78,7 @@ export class LocalLambdas {
   async invoke(arn: string, event: RotationEvent): Promise<unknown> {
     const handler = this.handlers.get(arn);
     if (handler === undefined) throw new LocalLambdaError(`No local module is mapped to the Lambda function ${arn}`);
-    const region = arn.split(":")[3] ?? "";
+    const region = regionOfArn(arn);
     Object.assign(process.env, this.environment(event), region === "" ? {} : { AWS_REGION: region, AWS_DEFAULT_REGION: region });
     const context = lambdaContext(arn);
     if (handler.length >= 3) {
@@ -96,7 +97,7 @@ export class LocalLambdas {
 }
 
 function lambdaContext(arn: string): LambdaContext {
-  const functionName = arn.split(":")[6] ?? arn;
+  const functionName = lambdaFunctionName(arn) ?? arn;
   const deadline = performance.now() + TIMEOUT_MS;
   return {
     functionName,
@@ -143,7 +144,7 @@ export function lambdaKeys(credentials: ReadonlyMap<string, KeyCredentials>, def
   const secretAccessKey = process.env["AWS_SECRET_ACCESS_KEY"];
   const inherited = accessKeyId !== undefined && secretAccessKey !== undefined ? { accessKeyId, secretAccessKey } : undefined;
   return (event) => {
-    const account = event.SecretId.split(":")[4];
+    const account = accountOfArn(event.SecretId);
     for (const [id, key] of credentials) {
       if ((key.accountId ?? defaultAccountId) === account) return { accessKeyId: id, secretAccessKey: key.secretAccessKey };
     }

@@ -3,6 +3,7 @@
 // the local Lambda module mapped to the secret's RotationLambdaARN for each one.
 // AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_how.html
 import { rotationsInProgress, type Result, type RotationInvocation, type State } from "../core/index.ts";
+import { regionOfArn } from "../core/model/arn.ts";
 import type { Emulator, OperationEvent, RotationsStartedEvent } from "../emulator/emulator.ts";
 import type { RotationHost } from "../rotation/client.ts";
 import { runRotation, type RotationFunction } from "../rotation/driver.ts";
@@ -78,7 +79,7 @@ export class RotationRunner {
           continue;
         }
         this.options.log?.(`rotation ${invocation.SecretId} resumed at ${invocation.Step}`);
-        this.start(accountId, regionOf(invocation.SecretId), invocation.SecretId);
+        this.start(accountId, regionOfArn(invocation.SecretId), invocation.SecretId);
       }
     }
     return waiting;
@@ -123,8 +124,6 @@ export class RotationRunner {
     this.options.log?.(`rotation ${run.secretId} ${run.status}${run.stepsRun ? ` after ${run.stepsRun.join(",") || "no step"}` : ""}${run.error ? `: ${run.error}` : ""}`);
   }
 }
-
-const regionOf = (arn: string): string => arn.split(":")[3] ?? "";
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

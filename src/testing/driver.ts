@@ -1,8 +1,8 @@
 // A test helper that threads state through calls, with a clock the test moves
 // and ids drawn from counters: every run is the same run.
 import {
+  callOperation,
   emptyState,
-  operations,
   type Context,
   type OperationName,
   type RequestOf,
@@ -63,8 +63,7 @@ export class Driver {
   }
 
   call<Name extends OperationName>(name: Name, request: RequestOf<Name>): Result<ResponseOf<Name>> {
-    const operation = operations[name] as unknown as (s: State, r: RequestOf<Name>, c: Context) => Result<ResponseOf<Name>>;
-    const result = operation(this.state, request, this.context());
+    const result = callOperation(name, this.state, request, this.context());
     this.state = result.state;
     return result;
   }

@@ -1,8 +1,9 @@
 // Reading a request body as AWS's JSON 1.1 front end does: members checked
 // against the API model's types, unknown members dropped, null taken as absent.
 // A member of the wrong JSON type is a SerializationException (spec 6, 7).
+import type { OperationName } from "../core/index.ts";
 import { operationShapes } from "./operation-shapes.ts";
-import { scalars, shapes, type Scalar } from "./shapes.ts";
+import { isScalar, shapes, type Scalar, type ShapeRef } from "./shapes.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };
@@ -57,8 +58,8 @@ function decodeScalar(kind: Scalar, value: unknown): unknown {
   }
 }
 
-function decodeShape(ref: string, value: unknown): unknown {
-  if (scalars.has(ref)) return decodeScalar(ref as Scalar, value);
+function decodeShape(ref: ShapeRef, value: unknown): unknown {
+  if (isScalar(ref)) return decodeScalar(ref, value);
   const shape = shapes[ref];
   if (shape === undefined) throw new Error(`decode: no shape ${ref}`);
   if ("list" in shape) {
@@ -89,13 +90,11 @@ function decodeShape(ref: string, value: unknown): unknown {
 }
 
 /** The core request for an operation from the parsed JSON body. */
-export function decodeRequest(operation: string, body: unknown): Decoded {
+export function decodeRequest(operation: OperationName, body: unknown): Decoded {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { ok: false, error: wireError("SerializationException", "The request body must be a JSON object") };
   }
-  const input = operationShapes[operation]?.input;
-  // An operation the model does not know (none today): the body as it came.
-  if (input === undefined) return { ok: true, value: body };
+  const { input } = operationShapes[operation];
   try {
     return { ok: true, value: decodeShape(input, body) };
   } catch (thrown) {

@@ -1,15 +1,15 @@
 // Writing a core response as AWS's JSON 1.1 serializer does: only the output
 // shape's members, absent members omitted, timestamps as epoch seconds with
 // milliseconds (spec 6). The core keeps epoch milliseconds and base64 text.
+import type { OperationName } from "../core/index.ts";
 import { operationShapes } from "./operation-shapes.ts";
-import { scalars, shapes } from "./shapes.ts";
+import { isScalar, shapes, type ShapeRef } from "./shapes.ts";
 
-function encodeShape(ref: string, value: unknown): unknown {
+function encodeShape(ref: ShapeRef, value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   if (ref === "timestamp") return typeof value === "number" ? value / 1000 : value;
-  if (scalars.has(ref)) return value;
+  if (isScalar(ref)) return value;
   const shape = shapes[ref];
-  if (shape === undefined) return value;
   if ("list" in shape) {
     return Array.isArray(value) ? value.map((item) => encodeShape(shape.list, item)) : undefined;
   }
@@ -27,9 +27,8 @@ function encodeShape(ref: string, value: unknown): unknown {
 }
 
 /** The JSON body of a successful call. */
-export function encodeResponse(operation: string, response: unknown): string {
+export function encodeResponse(operation: OperationName, response: unknown): string {
   const shape = operationShapes[operation];
-  if (shape === undefined) return JSON.stringify(response ?? {});
   if (shape.output === undefined) return "{}";
   return JSON.stringify(encodeShape(shape.output, response) ?? {});
 }

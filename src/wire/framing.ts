@@ -1,6 +1,7 @@
 // What must hold before a request reaches an operation: POST to "/", a
 // secretsmanager X-Amz-Target, a JSON content type, a body of bounded size
 // that parses as JSON (spec 6).
+import { isOperationName, type OperationName } from "../core/index.ts";
 import type { WireRequest } from "./wire-message.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
@@ -13,7 +14,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const TARGET_PREFIX = "secretsmanager.";
 
 export type Framed =
-  | { readonly ok: true; readonly operation: string; readonly body: unknown }
+  | { readonly ok: true; readonly operation: OperationName; readonly body: unknown }
   | { readonly ok: false; readonly error: WireError; readonly operation?: string };
 
 function refuse(code: WireError["code"], message: string, operation?: string, status?: number): Framed {
@@ -27,7 +28,7 @@ export function targetOperation(target: string | undefined): string | undefined 
   return /^[A-Za-z]+$/.test(name) ? name : undefined;
 }
 
-export function frame(request: WireRequest, isOperation: (name: string) => boolean): Framed {
+export function frame(request: WireRequest): Framed {
   const path = request.path.split("?")[0];
   if (request.method.toUpperCase() !== "POST" || path !== "/") {
     return refuse("UnknownOperationException", `${request.method} ${path} is not an operation: send POST / with X-Amz-Target`);
@@ -40,7 +41,7 @@ export function frame(request: WireRequest, isOperation: (name: string) => boole
       target === undefined ? "Missing X-Amz-Target header" : `X-Amz-Target ${target} names no operation of secretsmanager`,
     );
   }
-  if (!isOperation(operation)) return refuse("UnknownOperationException", `Unknown operation ${operation}`);
+  if (!isOperationName(operation)) return refuse("UnknownOperationException", `Unknown operation ${operation}`);
   const contentType = request.headers["content-type"];
   if (contentType !== undefined && !/json/i.test(contentType)) {
     return refuse("SerializationException", `Content-Type ${contentType} is not supported: send application/x-amz-json-1.1`, operation);

@@ -6,12 +6,18 @@
 // CreateSecret, UpdateSecret, DescribeSecret and ListSecrets' entries.
 
 export type Scalar = "string" | "long" | "integer" | "boolean" | "timestamp" | "blob";
-export type Shape =
-  | { readonly structure: Readonly<Record<string, Scalar | string>> }
-  | { readonly list: Scalar | string }
-  | { readonly map: Scalar | string };
 
 export const scalars: ReadonlySet<string> = new Set<Scalar>(["string", "long", "integer", "boolean", "timestamp", "blob"]);
+
+export function isScalar(ref: string): ref is Scalar {
+  return scalars.has(ref);
+}
+
+/** A shape whose members, elements or values are of the shapes `Ref` names. */
+type ShapeOf<Ref extends string> =
+  | { readonly structure: Readonly<Record<string, Ref>> }
+  | { readonly list: Ref }
+  | { readonly map: Ref };
 
 /** The metadata members DescribeSecret and a ListSecrets entry share. */
 const secretMetadata = {
@@ -35,10 +41,10 @@ const secretMetadata = {
 } as const;
 
 /** The request of the operations that take only a SecretId, and the answer of those that name the secret. */
-const secretIdOnly: Shape = { structure: { SecretId: "string" } };
-const arnAndName: Shape = { structure: { ARN: "string", Name: "string" } };
+const secretIdOnly = { structure: { SecretId: "string" } } as const;
+const arnAndName = { structure: { ARN: "string", Name: "string" } } as const;
 
-export const shapes: Readonly<Record<string, Shape>> = {
+const definitions = {
   APIErrorListType: { list: "APIErrorType" },
   APIErrorType: { structure: { SecretId: "string", ErrorCode: "string", Message: "string" } },
   AddReplicaRegionListType: { list: "ReplicaRegionType" },
@@ -270,4 +276,12 @@ export const shapes: Readonly<Record<string, Shape>> = {
   ValidateResourcePolicyResponse: { structure: { PolicyValidationPassed: "boolean", ValidationErrors: "ValidationErrorsType" } },
   ValidationErrorsEntry: { structure: { CheckName: "string", ErrorMessage: "string" } },
   ValidationErrorsType: { list: "ValidationErrorsEntry" },
-};
+} as const;
+
+export type ShapeName = keyof typeof definitions;
+/** What a member refers to: a scalar or a shape of the table. */
+export type ShapeRef = Scalar | ShapeName;
+export type Shape = ShapeOf<ShapeRef>;
+
+/** Every shape by name; a reference to a shape the table does not hold fails the typecheck. */
+export const shapes: { readonly [Name in ShapeName]: Shape } = definitions;

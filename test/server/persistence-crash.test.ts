@@ -4,6 +4,7 @@ import { CreateSecretCommand, SecretsManagerClient } from "@aws-sdk/client-secre
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { accountOfArn } from "../../src/core/model/arn.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 import { awsCall, buildCli, exited, runCli, startCli, type RunningCli } from "./server-process.ts";
 
@@ -120,7 +121,7 @@ describe("the command line", () => {
     const client = new SecretsManagerClient({ endpoint: running.url, region: "us-east-1", credentials: { accessKeyId: "AKIDCLI", secretAccessKey: "cli-secret" } });
     const created = await client.send(new CreateSecretCommand({ Name: "cli/signed", SecretString: "v" }));
     client.destroy();
-    expect(created.ARN?.split(":")[4]).toBe("123456789012");
+    expect(accountOfArn(created.ARN ?? "")).toBe("123456789012");
     expect(running.output()).toContain('credentials: { accessKeyId: "AKIDCLI", secretAccessKey: "cli-secret" }');
   });
 

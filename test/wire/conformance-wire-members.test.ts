@@ -2,7 +2,7 @@
 // reaches the core with its value, and every response member the core answers is
 // written, timestamps as epoch seconds with milliseconds (spec 6).
 import { describe, expect, it } from "vitest";
-import { operations } from "../../src/core/index.ts";
+import { operations, type OperationName } from "../../src/core/index.ts";
 import { decodeRequest } from "../../src/wire/decode.ts";
 import { encodeResponse } from "../../src/wire/encode.ts";
 import { MODEL_SAMPLES } from "./api-model-samples.ts";
@@ -16,7 +16,7 @@ function onTheWire(value: unknown, key = ""): unknown {
   return key.endsWith("Date") && typeof value === "number" ? value / 1000 : value;
 }
 
-const cases = Object.entries(MODEL_SAMPLES);
+const cases = Object.entries(MODEL_SAMPLES) as [OperationName, (typeof MODEL_SAMPLES)[string]][];
 
 describe("the wire adapter and the API model", () => {
   it("knows every operation of the API model, and the core implements each", () => {

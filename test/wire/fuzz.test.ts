@@ -3,10 +3,10 @@
 // and a failed request leaves the exported state as it was.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { operations } from "../../src/core/index.ts";
+import { operations, type OperationName } from "../../src/core/index.ts";
 import type { WireRequest, WireResponse } from "../../src/emulator/emulator.ts";
 import { operationShapes } from "../../src/wire/operation-shapes.ts";
-import { scalars, shapes } from "../../src/wire/shapes.ts";
+import { isScalar, shapes, type ShapeRef } from "../../src/wire/shapes.ts";
 import { authorization, fixedEmulator, ok, stateText, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
 
 const NAMES = ["alpha", "beta", "gone", "nope", "a/b", "__proto__"];
@@ -34,12 +34,12 @@ function stringFor(member: string): fc.Arbitrary<string> {
 }
 
 // A member of the right type mostly, of any JSON type sometimes.
-function valueFor(member: string, ref: string, depth: number): fc.Arbitrary<unknown> {
+function valueFor(member: string, ref: ShapeRef, depth: number): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 30, arbitrary: rightValueFor(member, ref, depth) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 }
 
-function rightValueFor(member: string, ref: string, depth: number): fc.Arbitrary<unknown> {
-  if (scalars.has(ref)) {
+function rightValueFor(member: string, ref: ShapeRef, depth: number): fc.Arbitrary<unknown> {
+  if (isScalar(ref)) {
     switch (ref) {
       case "string":
         return stringFor(member);
@@ -54,7 +54,7 @@ function rightValueFor(member: string, ref: string, depth: number): fc.Arbitrary
         return fc.oneof(fc.uint8Array({ maxLength: 12 }).map((bytes) => Buffer.from(bytes).toString("base64")), fc.string({ maxLength: 8 }));
     }
   }
-  const shape = shapes[ref]!;
+  const shape = shapes[ref];
   if (depth > 3) return fc.constant(undefined);
   if ("list" in shape) return fc.array(valueFor(member, shape.list, depth + 1), { maxLength: 4 });
   if ("map" in shape) return fc.dictionary(stringFor(member), valueFor(member, shape.map, depth + 1), { maxKeys: 3 });
@@ -67,7 +67,7 @@ function rightValueFor(member: string, ref: string, depth: number): fc.Arbitrary
   );
 }
 
-const operationNames = Object.keys(operations);
+const operationNames = Object.keys(operations) as OperationName[];
 
 /** A request an SDK could have sent: a real operation, a body of roughly its input shape. */
 const shapedRequest: fc.Arbitrary<WireRequest> = fc
@@ -75,7 +75,7 @@ const shapedRequest: fc.Arbitrary<WireRequest> = fc
   .chain((operation) =>
     fc.record({
       operation: fc.constant(operation),
-      body: operationShapes[operation] ? rightValueFor("", operationShapes[operation].input, 0) : fc.constant({}),
+      body: rightValueFor("", operationShapes[operation].input, 0),
       region: fc.constantFrom(undefined, "us-east-1", "eu-west-1"),
     }),
   )

@@ -2,6 +2,7 @@
 // AWS doc: "Finding a secret from a partial ARN"; spec section 2.
 import type { AwsError } from "../errors/codes.ts";
 import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
+import { secretArnPrefix } from "../model/arn.ts";
 import type { Context } from "../model/context.ts";
 import { getOwn } from "../model/dict.ts";
 import type { Secret } from "../model/secret.ts";
@@ -18,7 +19,7 @@ export function lookupByName(state: State, region: string, name: string): Secret
 }
 
 function lookupByArn(state: State, region: string, arn: string): Secret | undefined {
-  const prefix = `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:`;
+  const prefix = secretArnPrefix(state.partition, region, state.accountId);
   if (!arn.startsWith(prefix)) return undefined;
   const resource = arn.slice(prefix.length);
   // Observed: when the last segment looks like a suffix the id is taken as a
