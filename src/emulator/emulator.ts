@@ -1,47 +1,7 @@
-/**
- * The Emulator: Secrets Manager's AWS JSON 1.1 front end over the pure core,
- * holding one core State per account, a movable clock, and snapshots.
- *
- * Final interface (stable; the HTTP server, the CLI and the SDK double use it):
- *
- *   interface WireRequest  { method: string; path: string; headers: Record<string, string | undefined>; body: string }
- *                            // header names lower-case; path may carry a "?query"
- *   interface WireResponse { status: number; headers: Record<string, string>; body: string }
- *   interface EmulatorOptions {
- *     now?: () => number;                  // epoch ms; default Date.now
- *     defaultAccountId?: string;           // "000000000000"
- *     defaultRegion?: string;              // "us-east-1" when the Authorization header names none
- *     accounts?: Record<string, string>;   // access key id -> account id
- *     credentials?: Record<string, string>;// access key id -> secret access key (signature checks)
- *     verifySignatures?: boolean;          // default false
- *     invocableLambdaArns?: () => readonly string[] | undefined;
- *     onChange?: (snapshot: EmulatorSnapshot) => void;   // synchronously after every state change,
- *                                                        // before the response is returned
- *     onOperation?: (event: OperationEvent) => void;     // after every request and every call()
- *     onRotationsStarted?: (event: RotationsStartedEvent) => void;  // rotations the clock's tick started
- *   }
- *   interface RotationsStartedEvent { accountId; region; invocations: RotationInvocation[] }  // one per region
- *   interface OperationEvent { operation; accountId; region; request; response; errorCode? }
- *                            // operation is "" when the request named none; request and response
- *                            // are core-shaped (epoch ms, base64 text) and DO hold secret values
- *   interface EmulatorSnapshot { version: 1; clockOffsetMs: number; accounts: Record<string, unknown> }
- *   class Emulator {
- *     constructor(options?: EmulatorOptions);
- *     handle(request: WireRequest): WireResponse;   // synchronous, never throws
- *     call(accountId, region, operation, request): CallResult;  // in-process drivers (rotation): the
- *                                                   // core's shapes in and out (epoch ms, base64 text)
- *     now(): number; advanceTime(ms): void; setTime(epochMs): void;  // moving the clock runs the core's tick;
- *                                                   // so does a call when the clock (a real one) has moved
- *                                                   // on 1 s or more since the last tick
- *     apply(accountId, region, change: (state, context) => Result): Result;  // a pure change to an
- *                                                   // account's state, kept when it succeeds: the host
- *                                                   // for the rotation driver (src/rotation/driver.ts)
- *     mapAccessKey(accessKeyId, accountId, secretAccessKey?): void;  // add to options.accounts/credentials
- *     reset(): void;                                // no secrets, clock offset 0: as new
- *     exportState(): EmulatorSnapshot;              // JSON-serializable; treat as read-only
- *     importState(snapshot: EmulatorSnapshot): void;// throws a clear Error on a corrupt snapshot
- *   }
- */
+// The Emulator: Secrets Manager's AWS JSON 1.1 front end over the pure core, holding one core
+// State per account, a movable clock, snapshots, and the one rotation scheduler. The HTTP server
+// and the SDK double both hand it requests; in-process drivers call() it with the core's shapes.
+// Its option and event types are in emulator-types.ts.
 import { randomUUID } from "node:crypto";
 import {
   callOperation,
@@ -51,35 +11,40 @@ import {
   type Context,
   type OperationName,
   type Result,
+  type RotateSecretResponse,
+  type RotationInvocation,
   type State,
 } from "../core/index.ts";
-import type {
-  CallResult,
-  EmulatorOptions,
-  EmulatorSnapshot,
-  OperationEvent,
-  RotationsStartedEvent,
-  WireRequest,
-  WireResponse,
-} from "./emulator-types.ts";
-import { advanceAccounts } from "./clock.ts";
-import { makeContext } from "./context.ts";
+import type { RotationOutcome } from "../rotation/driver.ts";
 import { decodeRequest } from "../wire/decode.ts";
 import { encodeResponse } from "../wire/encode.ts";
 import { frame } from "../wire/framing.ts";
 import { parseAuthorization, verifySignature } from "../wire/sigv4.ts";
-import { accountsFromSnapshot, snapshotOf } from "./snapshot.ts";
 import { errorResponse, JSON_CONTENT_TYPE, type WireError } from "../wire/wire-errors.ts";
+import type { WireRequest, WireResponse } from "../wire/wire-message.ts";
+import { advanceAccounts } from "./clock.ts";
+import { makeContext } from "./context.ts";
+import type { CallResult, EmulatorOptions, EmulatorSnapshot, HandledRequest, OperationEvent } from "./emulator-types.ts";
+import { RotationScheduler, type RotationRun } from "./rotation-scheduler.ts";
+import { accountsFromSnapshot, snapshotOf } from "./snapshot.ts";
 
 export type {
   CallResult,
   EmulatorOptions,
   EmulatorSnapshot,
+  HandledRequest,
   OperationEvent,
   RotationsStartedEvent,
   WireRequest,
   WireResponse,
 } from "./emulator-types.ts";
+export type { RotationPort, RotationRun } from "./rotation-scheduler.ts";
+
+/** Who a request comes from: the account of its access key and the region of its signature scope. */
+interface Caller {
+  readonly accountId: string;
+  readonly region: string;
+}
 
 // AWS doc (Common Errors): "An error occurred on the server side."
 const INTERNAL: AwsError = { code: "InternalServiceError", message: "An error occurred on the server side." };
@@ -97,6 +62,7 @@ export class Emulator {
   private accounts = new Map<string, State>();
   private clockOffsetMs = 0;
   private lastTickAt = Number.NEGATIVE_INFINITY;
+  private readonly rotations: RotationScheduler | undefined;
 
   constructor(options: EmulatorOptions = {}) {
     this.options = options;
@@ -105,6 +71,7 @@ export class Emulator {
     this.defaultRegion = options.defaultRegion ?? "us-east-1";
     this.accountOfKey = new Map(Object.entries(options.accounts ?? {}));
     this.secretOfKey = new Map(Object.entries(options.credentials ?? {}));
+    this.rotations = options.rotation && new RotationScheduler((accountId, region, change) => this.apply(accountId, region, change), options.rotation);
   }
 
   /** Files an access key's calls under an account and, when given, knows its secret key for signatures. */
@@ -113,13 +80,15 @@ export class Emulator {
     if (secretAccessKey !== undefined) this.secretOfKey.set(accessKeyId, secretAccessKey);
   }
 
-  /** One HTTP exchange of the AWS JSON 1.1 protocol. Never throws. */
-  handle(request: WireRequest): WireResponse {
+  /** One HTTP exchange of the AWS JSON 1.1 protocol: the response and the event of the call. Never throws. */
+  handle(request: WireRequest): HandledRequest {
     const requestId = randomUUID();
+    const caller = this.callerOf(request);
     try {
-      return this.exchange(request, requestId);
+      return this.exchange(request, requestId, caller);
     } catch {
-      return errorResponse(INTERNAL.code, INTERNAL.message, requestId);
+      const event: OperationEvent = { operation: "", ...caller, request: undefined, response: undefined, errorCode: INTERNAL.code };
+      return { response: errorResponse(INTERNAL.code, INTERNAL.message, requestId), event };
     }
   }
 
@@ -128,18 +97,14 @@ export class Emulator {
     if (!isOperationName(operation)) {
       return { ok: false, error: { code: "UnknownOperationException", message: `Unknown operation ${operation}` } };
     }
-    try {
-      const result = this.run(accountId, region, operation, request);
-      return result.ok ? { ok: true, response: result.response } : { ok: false, error: result.error };
-    } catch {
-      return { ok: false, error: INTERNAL };
-    }
+    const { result } = this.run({ accountId, region }, operation, request);
+    return result.ok ? { ok: true, response: result.response } : { ok: false, error: result.error };
   }
 
   /** Runs a pure change against an account's current state and keeps the state it returns. */
   apply<R>(accountId: string, region: string, change: (state: State, context: Context) => Result<R>): Result<R> {
     const before = this.accounts.get(accountId) ?? emptyState(accountId);
-    const result = change(before, makeContext(this.now(), region, this.options.invocableLambdaArns?.()));
+    const result = change(before, this.contextIn(region));
     if (result.ok && result.state !== before) this.commit(accountId, result.state);
     return result;
   }
@@ -179,16 +144,36 @@ export class Emulator {
     this.changed();
   }
 
-  private exchange(request: WireRequest, requestId: string): WireResponse {
-    const framed = frame(request);
+  /** Resolves once no rotation is running, with the outcomes of the rotations that ended since the last call. */
+  async rotationsSettled(): Promise<RotationOutcome[]> {
+    return this.rotations ? this.rotations.settled() : [];
+  }
+
+  /** The last rotation runs, oldest first (GET /_emulator/rotations). */
+  rotationRuns(): { readonly rotations: readonly RotationRun[] } {
+    return this.rotations ? this.rotations.report() : { rotations: [] };
+  }
+
+  /** Starts again the rotations a stop cut off; returns those no rotation function can run. */
+  resumeRotations(): RotationInvocation[] {
+    return this.rotations ? this.rotations.resume([...this.accounts.keys()]) : [];
+  }
+
+  private callerOf(request: WireRequest): Caller {
     const auth = parseAuthorization(request.headers["authorization"]);
     // A scope's region is taken as it is, as long as it can be part of an ARN.
     const region = auth?.region !== undefined && /^[a-z0-9-]{1,64}$/.test(auth.region) ? auth.region : this.defaultRegion;
     const accessKey = auth?.accessKeyId;
     const accountId = (accessKey !== undefined && this.accountOfKey.get(accessKey)) || this.defaultAccountId;
-    const refuse = (operation: string, error: WireError) => {
-      this.reportOperation({ operation, accountId, region, request: undefined, response: undefined, errorCode: error.code });
-      return errorResponse(error.code, error.message, requestId, error.status);
+    return { accountId, region };
+  }
+
+  private exchange(request: WireRequest, requestId: string, caller: Caller): HandledRequest {
+    const framed = frame(request);
+    const refuse = (operation: string, error: WireError): HandledRequest => {
+      const event: OperationEvent = { operation, ...caller, request: undefined, response: undefined, errorCode: error.code };
+      this.reportOperation(event);
+      return { response: errorResponse(error.code, error.message, requestId, error.status), event };
     };
     // The caller is authenticated before the request is read (spec 6: SigV4).
     if (this.options.verifySignatures) {
@@ -199,39 +184,49 @@ export class Emulator {
     const decoded = decodeRequest(framed.operation, framed.body);
     if (!decoded.ok) return refuse(framed.operation, decoded.error);
 
-    const result = this.run(accountId, region, framed.operation, decoded.value);
-    if (!result.ok) return errorResponse(result.error.code, result.error.message, requestId);
-    return {
+    const { result, event } = this.run(caller, framed.operation, decoded.value);
+    if (!result.ok) return { response: errorResponse(result.error.code, result.error.message, requestId), event };
+    const response: WireResponse = {
       status: 200,
       headers: { "content-type": JSON_CONTENT_TYPE, "x-amzn-requestid": requestId },
       body: encodeResponse(framed.operation, result.response),
     };
+    return { response, event };
   }
 
-  /** Runs one operation against an account's state; keeps the new state when it differs. */
-  private run(accountId: string, region: string, operation: OperationName, request: unknown): Result<unknown> {
-    // With a running clock, recovery windows end and rotations come due on their own.
-    if (this.now() - this.lastTickAt >= TICK_INTERVAL_MS) this.tick();
-    const before = this.accounts.get(accountId) ?? emptyState(accountId);
-    const context = makeContext(this.now(), region, this.options.invocableLambdaArns?.());
+  /**
+   * Runs one operation against an account's state and keeps the new state when it differs. A
+   * throw (a bug, or a change listener that could not save) is InternalServiceError, nothing kept.
+   */
+  private run(caller: Caller, operation: OperationName, request: unknown): { result: Result<unknown>; event: OperationEvent } {
+    const { accountId, region } = caller;
+    const stateOf = (): State => this.accounts.get(accountId) ?? emptyState(accountId);
     let result: Result<unknown>;
     try {
+      // With a running clock, recovery windows end and rotations come due on their own.
+      if (this.now() - this.lastTickAt >= TICK_INTERVAL_MS) this.tick();
+      const before = stateOf();
       // The wire front end has decoded the request against the operation's input shape.
-      result = callOperation(operation, before, request as never, context);
-    } catch (error) {
-      this.reportOperation({ operation, accountId, region, request, response: undefined, errorCode: INTERNAL.code });
-      throw error;
+      result = callOperation(operation, before, request as never, this.contextIn(region));
+      if (result.ok && result.state !== before) this.commit(accountId, result.state);
+    } catch {
+      result = { ok: false, state: stateOf(), error: INTERNAL };
     }
-    if (result.ok && result.state !== before) this.commit(accountId, result.state);
-    this.reportOperation({
+    const event: OperationEvent = {
       operation,
-      accountId,
-      region,
+      ...caller,
       request,
       response: result.ok ? result.response : undefined,
       ...(!result.ok && { errorCode: result.error.code }),
-    });
-    return result;
+    };
+    this.reportOperation(event);
+    // AWS invokes the rotation function once RotateSecret has answered.
+    if (result.ok && operation === "RotateSecret") this.rotations?.start(accountId, region, (result.response as RotateSecretResponse).ARN);
+    return { result, event };
+  }
+
+  private contextIn(region: string): Context {
+    return makeContext(this.now(), region, this.options.invocableLambdaArns?.() ?? this.rotations?.invocableLambdaArns);
   }
 
   /** A new state for an account, undone when the change listener throws (nothing unsaved is acknowledged). */
@@ -268,6 +263,7 @@ export class Emulator {
     this.accounts = accounts;
     this.changed();
     for (const event of started) {
+      for (const invocation of event.invocations) this.rotations?.start(event.accountId, event.region, invocation.SecretId);
       try {
         this.options.onRotationsStarted?.(event);
       } catch {

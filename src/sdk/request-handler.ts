@@ -63,7 +63,7 @@ export class EmulatorRequestHandler {
       error.name = "AbortError";
       throw error;
     }
-    const answer = this.emulator.handle(toWireRequest(request));
+    const { response: answer } = this.emulator.handle(toWireRequest(request));
     const body = new Uint8Array(Buffer.from(answer.body, "utf8"));
     return {
       response: {

@@ -7,9 +7,8 @@ import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "./args.ts";
 import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts";
 import { loadStateFile, saveStateFile, StateFileError } from "./persistence.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";
-import { RotationRunner } from "./rotations.ts";
 import { StateFileWriter } from "./state-file-writer.ts";
-import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "../emulator/emulator.ts";
+import { Emulator, type EmulatorSnapshot, type WireResponse } from "../emulator/emulator.ts";
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -54,12 +53,6 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
   const lambdaKey = lambdaKeys(credentials, options.accountId ?? DEFAULT_ACCOUNT_ID);
   const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)));
-  const rotations = new RotationRunner(lambdas, {
-    saved: async () => writer?.flush(),
-    ...(log === undefined ? {} : { log }),
-  });
-  let current: OperationEvent | undefined;
-
   const emulator = new Emulator({
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.region === undefined ? {} : { defaultRegion: options.region }),
@@ -67,14 +60,15 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     ...(options.verifySignatures === true && { verifySignatures: true }),
     credentials: Object.fromEntries([...credentials].map(([id, key]) => [id, key.secretAccessKey])),
     accounts: Object.fromEntries([...credentials].flatMap(([id, key]) => (key.accountId === undefined ? [] : [[id, key.accountId]]))),
-    invocableLambdaArns: () => lambdas.arns,
     ...(stateFile === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer?.changed(snapshot) }),
-    onOperation: (event) => {
-      current = event;
+    rotation: {
+      // The local function talks to the emulator over HTTP with its own SDK client, as a Lambda
+      // does; the driver's in-process client is not passed on.
+      functions: Object.fromEntries(lambdas.arns.map((arn) => [arn, (event) => lambdas.invoke(arn, event)])),
+      saved: async () => writer?.flush(),
+      ...(log === undefined ? {} : { log }),
     },
-    onRotationsStarted: (event) => rotations.started(event),
   });
-  rotations.attach(emulator);
   if (stateFile !== undefined) {
     try {
       if (saved !== undefined) emulator.importState(saved.snapshot as EmulatorSnapshot);
@@ -93,15 +87,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const answer = (request: IncomingMessage, body: string): WireResponse => {
     const path = request.url ?? "/";
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
-      const hooks = { changed: persist, rotations: () => rotations.report() };
+      const hooks = { changed: persist, rotations: () => emulator.rotationRuns() };
       const control = handleControl(emulator, hooks, request.method ?? "GET", path, body);
       return { status: control.status, headers: { "content-type": "application/json" }, body: JSON.stringify(control.body) };
     }
     const started = performance.now();
-    current = undefined;
-    const response = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body });
-    const event = current as OperationEvent | undefined;
-    if (event !== undefined) rotations.observe(event);
+    const { response, event } = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body });
     if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
     return response;
   };
@@ -151,7 +142,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
   // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.
-  for (const waiting of rotations.resume()) {
+  for (const waiting of emulator.resumeRotations()) {
     log?.(`rotation ${waiting.SecretId} left at ${waiting.Step}: no --lambda module for ${waiting.RotationLambdaARN}`);
   }
 
@@ -160,10 +151,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     host,
     port,
     emulator,
-    rotationsSettled: () => rotations.settled(),
+    rotationsSettled: async () => {
+      await emulator.rotationsSettled();
+    },
     close: async () => {
       // Running rotation functions call back over HTTP: let them finish first.
-      await rotations.settled();
+      await emulator.rotationsSettled();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -31,11 +31,11 @@ describe("the clock", () => {
     ok(emulator, "CreateSecret", { Name: "doomed" });
     ok(emulator, "DeleteSecret", { SecretId: "doomed", RecoveryWindowInDays: 7 });
     emulator.advanceTime(7 * DAY_MS - 1);
-    expect(emulator.handle(post("DescribeSecret", { SecretId: "doomed" })).status).toBe(200);
+    expect(emulator.handle(post("DescribeSecret", { SecretId: "doomed" })).response.status).toBe(200);
     const before = changes.length;
     emulator.advanceTime(1);
     expect(changes.length).toBe(before + 1);
-    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "doomed" }))).__type).toBe("ResourceNotFoundException");
+    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "doomed" })).response).__type).toBe("ResourceNotFoundException");
   });
 
   it("with a running clock, a call after the recovery window has ended finds the secret removed", () => {
@@ -44,7 +44,7 @@ describe("the clock", () => {
     ok(emulator, "CreateSecret", { Name: "expiring" });
     ok(emulator, "DeleteSecret", { SecretId: "expiring", RecoveryWindowInDays: 7 });
     base += 7 * DAY_MS;
-    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "expiring" }))).__type).toBe("ResourceNotFoundException");
+    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "expiring" })).response).__type).toBe("ResourceNotFoundException");
     ok(emulator, "CreateSecret", { Name: "expiring" });
   });
 });
@@ -76,13 +76,23 @@ describe("change notifications", () => {
     expect(events[0]!.response).toMatchObject({ Name: "seen" });
   });
 
+  it("handle() answers the event of its call alongside the response", () => {
+    const emulator = fixedEmulator();
+    const created = emulator.handle(post("CreateSecret", { Name: "paired", SecretString: "s3cret", ClientRequestToken: TOKEN_1 }));
+    expect(created.response.status).toBe(200);
+    expect(created.event).toMatchObject({ operation: "CreateSecret", accountId: "000000000000", region: "us-east-1" });
+    expect(created.event.response).toMatchObject({ Name: "paired" });
+    const refused = emulator.handle(post("NoSuchOperation", {}));
+    expect([refused.response.status, refused.event.operation, refused.event.errorCode]).toEqual([400, "", "UnknownOperationException"]);
+  });
+
   it("an operation listener that throws does not fail the call it reports", () => {
     const emulator = fixedEmulator({
       onOperation: () => {
         throw new Error("log unavailable");
       },
     });
-    expect(emulator.handle(post("CreateSecret", { Name: "logged" })).status).toBe(200);
+    expect(emulator.handle(post("CreateSecret", { Name: "logged" })).response.status).toBe(200);
     expect(ok(emulator, "DescribeSecret", { SecretId: "logged" }).Name).toBe("logged");
   });
 });

@@ -54,6 +54,6 @@ describe("snapshots", () => {
     }
     expect(() => emulator.importState(snapshot as EmulatorSnapshot)).toThrow(message);
     expect(JSON.stringify(emulator.exportState())).toBe(before);
-    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "plain" }))).Name).toBe("plain");
+    expect(bodyOf(emulator.handle(post("DescribeSecret", { SecretId: "plain" })).response).Name).toBe("plain");
   });
 });

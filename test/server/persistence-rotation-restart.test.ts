@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
-import { rotationsInProgress, type State } from "../../src/core/index.ts";
+import { callOperation, rotationsInProgress, type State } from "../../src/core/index.ts";
 import { startServer } from "../../src/server/server.ts";
 import { createTemporaryDirectory, temporaryDirectory } from "../support/temp-directory.ts";
 import { awsCall, buildCli, exited, startCli, type RunningCli } from "./server-process.ts";
@@ -78,13 +78,14 @@ export async function handler(event, context) {
 });
 
 describe("a rotation cut off by a stop", () => {
-  /** A state file holding a RotateSecret whose steps have not run (made in process, where no runner sees it). */
+  /** A state file holding a RotateSecret whose steps have not run (the core's operation, applied where no scheduler sees it). */
   async function stateWithRotationInProgress(): Promise<{ stateFile: string; arn: string }> {
     const stateFile = join(temporaryDirectory("stopped"), "state.json");
     const server = await startServer({ stateFile, lambdas: new Map([[ROTATOR, SINGLE_USER]]) });
     const created = server.emulator.call("000000000000", "us-east-1", "CreateSecret", { Name: "stopped/db", SecretString: "old", ClientRequestToken: CREATED });
     const arn = (created.response as { ARN: string }).ARN;
-    expect(server.emulator.call("000000000000", "us-east-1", "RotateSecret", { SecretId: arn, RotationLambdaARN: ROTATOR, ClientRequestToken: TOKEN }).ok).toBe(true);
+    const request = { SecretId: arn, RotationLambdaARN: ROTATOR, ClientRequestToken: TOKEN };
+    expect(server.emulator.apply("000000000000", "us-east-1", (state, context) => callOperation("RotateSecret", state, request, context)).ok).toBe(true);
     await server.close();
     return { stateFile, arn };
   }

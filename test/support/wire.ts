@@ -38,7 +38,7 @@ export function stateText(emulator: Emulator): string {
 
 /** Calls that must succeed; returns the response body. */
 export function ok(emulator: Emulator, operation: string, body: unknown, headers: Record<string, string> = {}): Record<string, any> {
-  const response = emulator.handle(post(operation, body, headers));
+  const response = emulator.handle(post(operation, body, headers)).response;
   if (response.status !== 200) throw new Error(`${operation} failed: ${response.status} ${response.body}`);
   return bodyOf(response);
 }

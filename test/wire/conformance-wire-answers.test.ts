@@ -54,7 +54,7 @@ describe("the wire answer of a secret with every kind of member", () => {
     const emulator = richSecret();
     const core = emulator.call(ACCOUNT, REGION, operation, request);
     expect(core.ok).toBe(true);
-    const wire = emulator.handle(post(operation, request));
+    const wire = emulator.handle(post(operation, request)).response;
     expect(wire.status).toBe(200);
     expect(bodyOf(wire)).toEqual(onTheWire(core.response));
   });
@@ -78,7 +78,7 @@ describe("the wire answer of a secret with every kind of member", () => {
   it("a member without a value is left out, not written as null", () => {
     const emulator = fixedEmulator();
     ok(emulator, "CreateSecret", { Name: "bare" });
-    const response = emulator.handle(post("DescribeSecret", { SecretId: "bare" }));
+    const response = emulator.handle(post("DescribeSecret", { SecretId: "bare" })).response;
     expect(response.body).not.toContain("null");
     expect(Object.keys(bodyOf(response)).sort()).toEqual(["ARN", "CreatedDate", "LastChangedDate", "Name"]);
   });

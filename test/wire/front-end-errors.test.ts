@@ -16,7 +16,7 @@ function seeded() {
 function refusal(request: WireRequest) {
   const emulator = seeded();
   const before = stateText(emulator);
-  const response = emulator.handle(request);
+  const response = emulator.handle(request).response;
   expect(stateText(emulator)).toBe(before);
   const body = bodyOf(response);
   return { status: response.status, type: body.__type as string, message: (body.Message ?? body.message) as string };
@@ -99,7 +99,7 @@ describe("unexpected failures", () => {
     ok(emulator, "CreateSecret", { Name: "kept" });
     const before = stateText(emulator);
     fail = true;
-    const response = emulator.handle(post("TagResource", { SecretId: "kept", Tags: [{ Key: "k", Value: "v" }] }));
+    const response = emulator.handle(post("TagResource", { SecretId: "kept", Tags: [{ Key: "k", Value: "v" }] })).response;
     expect([response.status, bodyOf(response).__type]).toEqual([500, "InternalServiceError"]);
     expect(stateText(emulator)).toBe(before);
   });

@@ -147,7 +147,7 @@ describe("fuzzing Emulator.handle", () => {
         const emulator = seededEmulator();
         for (const request of requests) {
           const before = stateText(emulator);
-          const response = emulator.handle(request);
+          const response = emulator.handle(request).response;
           const json = checkWellFormed(response);
           const outcome = response.status === 200 ? "ok" : String(json.__type);
           tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
@@ -171,7 +171,7 @@ describe("fuzzing Emulator.handle", () => {
     const before = stateText(emulator);
     fc.assert(
       fc.property(fc.oneof(shapedRequest, malformedRequest), (request) => {
-        const response = emulator.handle(request);
+        const response = emulator.handle(request).response;
         const json = checkWellFormed(response);
         expect(response.status).not.toBe(200);
         expect(String(json.__type)).toMatch(/Signature|Authentication|UnrecognizedClient|UnknownOperation|Serialization/);

@@ -4,7 +4,7 @@ import { authorization, bodyOf, fixedEmulator, ok, post, T0, TOKEN_1, TOKEN_2 } 
 
 describe("AWS JSON 1.1 responses", () => {
   it("CreateSecret answers 200 in application/x-amz-json-1.1 with a request id", () => {
-    const response = fixedEmulator().handle(post("CreateSecret", { Name: "db", SecretString: "pw", ClientRequestToken: TOKEN_1 }));
+    const response = fixedEmulator().handle(post("CreateSecret", { Name: "db", SecretString: "pw", ClientRequestToken: TOKEN_1 })).response;
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("application/x-amz-json-1.1");
     expect(response.headers["x-amzn-requestid"]).toMatch(/^[0-9a-f-]{36}$/);
@@ -61,12 +61,12 @@ describe("AWS JSON 1.1 responses", () => {
   it("TagResource, which has no output shape, answers an empty JSON object", () => {
     const emulator = fixedEmulator();
     ok(emulator, "CreateSecret", { Name: "t" });
-    const response = emulator.handle(post("TagResource", { SecretId: "t", Tags: [{ Key: "k", Value: "v" }] }));
+    const response = emulator.handle(post("TagResource", { SecretId: "t", Tags: [{ Key: "k", Value: "v" }] })).response;
     expect([response.status, response.body]).toEqual([200, "{}"]);
   });
 
   it("an empty body is read as an empty object", () => {
-    const response = fixedEmulator().handle(post("ListSecrets", ""));
+    const response = fixedEmulator().handle(post("ListSecrets", "")).response;
     expect(response.status).toBe(200);
     expect(bodyOf(response).SecretList).toEqual([]);
   });
@@ -74,14 +74,14 @@ describe("AWS JSON 1.1 responses", () => {
 
 describe("AWS JSON 1.1 errors", () => {
   it("ResourceNotFoundException is HTTP 400 with __type and Message", () => {
-    const response = fixedEmulator().handle(post("GetSecretValue", { SecretId: "nope" }));
+    const response = fixedEmulator().handle(post("GetSecretValue", { SecretId: "nope" })).response;
     expect(response.status).toBe(400);
     expect(bodyOf(response)).toEqual({ __type: "ResourceNotFoundException", Message: "Secrets Manager can't find the specified secret." });
     expect(response.headers["x-amzn-errortype"]).toBe("ResourceNotFoundException");
   });
 
   it("ValidationException is written with a lower-case message key", () => {
-    const response = fixedEmulator().handle(post("GetSecretValue", {}));
+    const response = fixedEmulator().handle(post("GetSecretValue", {})).response;
     expect(response.status).toBe(400);
     expect(bodyOf(response)).toEqual({
       __type: "ValidationException",
@@ -95,7 +95,7 @@ describe("the caller's region and account", () => {
     const emulator = fixedEmulator();
     const west = ok(emulator, "CreateSecret", { Name: "r" }, { authorization: authorization("AKID", "us-west-2") });
     expect(west.ARN).toContain(":us-west-2:");
-    expect(emulator.handle(post("DescribeSecret", { SecretId: "r" })).status).toBe(400);
+    expect(emulator.handle(post("DescribeSecret", { SecretId: "r" })).response.status).toBe(400);
     const east = ok(emulator, "CreateSecret", { Name: "r" });
     expect(east.ARN).toContain(":us-east-1:");
   });
@@ -111,7 +111,7 @@ describe("the caller's region and account", () => {
     const one = authorization("AKIDONE", "eu-west-1");
     const created = ok(emulator, "CreateSecret", { Name: "acct" }, { authorization: one });
     expect(created.ARN).toBe(created.ARN.replace(/:\d{12}:/, ":111111111111:"));
-    const other = emulator.handle(post("DescribeSecret", { SecretId: "acct" }, { authorization: authorization("AKIDTWO", "eu-west-1") }));
+    const other = emulator.handle(post("DescribeSecret", { SecretId: "acct" }, { authorization: authorization("AKIDTWO", "eu-west-1") })).response;
     expect(bodyOf(other).__type).toBe("ResourceNotFoundException");
     expect(Object.keys(emulator.exportState().accounts)).toEqual(["111111111111"]);
   });

@@ -88,24 +88,24 @@ describe("verifying signatures", () => {
     const signed = await signedRequest(emulator);
     const before = stateText(emulator);
     const tampered = { ...signed, body: signed.body.replace("signed", "forged") };
-    const response = emulator.handle(tampered);
+    const response = emulator.handle(tampered).response;
     expect(response.status).toBe(400);
     expect(bodyOf(response).__type).toBe("InvalidSignatureException");
     expect(bodyOf(response).message).toContain("The Canonical String for this request should have been\n'POST\n/\n");
     expect(stateText(emulator)).toBe(before);
     // The untouched request is good: the replay is answered as AWS answers a retry.
-    expect(emulator.handle(signed).status).toBe(200);
+    expect(emulator.handle(signed).response.status).toBe(200);
   });
 
   it("a request without an Authorization header is refused with MissingAuthenticationTokenException", () => {
-    const response = verifyingEmulator().handle(post("ListSecrets", {}));
+    const response = verifyingEmulator().handle(post("ListSecrets", {})).response;
     expect(response.status).toBe(400);
     expect(bodyOf(response)).toEqual({ __type: "MissingAuthenticationTokenException", message: "Missing Authentication Token" });
   });
 
   it("an Authorization header without SignedHeaders and Signature is refused with IncompleteSignatureException", () => {
     const header = "AWS4-HMAC-SHA256 Credential=AKIDVERIFIED/20260101/us-east-1/secretsmanager/aws4_request";
-    const response = verifyingEmulator().handle(post("ListSecrets", {}, { authorization: header, "x-amz-date": "20260101T000000Z" }));
+    const response = verifyingEmulator().handle(post("ListSecrets", {}, { authorization: header, "x-amz-date": "20260101T000000Z" })).response;
     expect(bodyOf(response).__type).toBe("IncompleteSignatureException");
     expect(bodyOf(response).message).toContain("Authorization header requires 'Signature' parameter.");
     expect(bodyOf(response).message).toContain("Authorization header requires 'SignedHeaders' parameter.");
@@ -113,6 +113,6 @@ describe("verifying signatures", () => {
 
   it("without verifySignatures, any signature is accepted", () => {
     const header = "AWS4-HMAC-SHA256 Credential=ANYONE/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00";
-    expect(new Emulator().handle(post("ListSecrets", {}, { authorization: header })).status).toBe(200);
+    expect(new Emulator().handle(post("ListSecrets", {}, { authorization: header })).response.status).toBe(200);
   });
 });

@@ -33,7 +33,7 @@ export function wireTransport(): Transport {
         path: "/",
         headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": `secretsmanager.${operation}` },
         body: JSON.stringify(request),
-      });
+      }).response;
       const body = (response.body === "" ? {} : JSON.parse(response.body)) as Record<string, unknown>;
       if (response.status === 200) return { ok: true, response: body };
       assert.strictEqual(response.status, 400, `${operation}: every recorded error came with HTTP 400: ${response.body}`);
