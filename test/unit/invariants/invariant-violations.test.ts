@@ -1,6 +1,7 @@
 import { produce, type Draft } from "immer";
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, invariantViolations, recordPruned, tableGet, type Secret, type State } from "../../../src/index.ts";
+import { recordPruned } from "../../../src/core/model/pruned-version-ids.ts";
+import { DAY_MS, Driver, invariantViolations, tableGet, type Secret, type State } from "../../../src/index.ts";
 
 function stateWithSecret(): { driver: Driver; tokens: string[] } {
   const driver = new Driver();
