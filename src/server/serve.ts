@@ -50,7 +50,6 @@ export async function serve(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  process.stdout.write(banner(server, options));
   // A rotation function that fails outside its returned promise must not stop the emulator.
   process.on("unhandledRejection", (reason) => process.stderr.write(`unhandled rejection: ${String(reason)}\n`));
   let stopping = false;
@@ -73,6 +72,8 @@ export async function serve(argv: readonly string[]): Promise<void> {
   // without passing the signal on (dash, Debian's sh, does not exec its last command): the
   // emulator would go on, orphaned, holding the port. Under npm, the end of the parent ends it.
   if (process.env["npm_lifecycle_event"] !== undefined) whenOrphaned(() => stop("the npm script ended"));
+  // Last: whoever reads the banner may stop the emulator at once, and must find it listening for that.
+  process.stdout.write(banner(server, options));
 }
 
 /** The options with the keys of --credentials-file and the token of --control-token-file. */
