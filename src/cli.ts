@@ -29,6 +29,7 @@ async function main(argv: readonly string[]): Promise<void> {
       region: options.region,
       accountId: options.accountId,
       lambdas: options.lambdas,
+      lambdaTimeoutSeconds: options.lambdaTimeoutSeconds,
       verifySignatures: options.verifySignatures,
       credentials: options.credentials,
       ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
@@ -40,7 +41,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   process.stdout.write(banner(server, options));
-  // A rotation function that fails outside its returned promise must not stop the emulator.
+  // An unexpected rejection is logged rather than fatal (rotation functions run in processes of their own).
   process.on("unhandledRejection", (reason) => process.stderr.write(`unhandled rejection: ${String(reason)}\n`));
   let stopping = false;
   const stop = (signal: string): void => {
