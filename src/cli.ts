@@ -10,6 +10,9 @@ async function main(argv: readonly string[]): Promise<void> {
   // A closed log pipe (`npm start | head`) must not stop the emulator.
   process.stdout.on("error", () => undefined);
   process.stderr.on("error", () => undefined);
+  // Over a file-size limit the kernel sends SIGXFSZ, which by default ends the process: with a
+  // listener the write fails with EFBIG instead, and the state file's writer undoes the change.
+  process.on("SIGXFSZ", () => undefined);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);
@@ -34,6 +37,8 @@ async function main(argv: readonly string[]): Promise<void> {
       credentials: options.credentials,
       ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
       ...(options.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
+      // Even with --quiet: the state file's problems (a torn line dropped, a failed save).
+      warn: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
     });
   } catch (error) {
     process.stderr.write(`The emulator did not start: ${(error as Error).message}\n`);

@@ -1,4 +1,4 @@
-// The invariants of the secret/version model (spec 3.4) that a state shows on
+// The invariants of the secret/version model (docs/semantics/versions-and-labels.md#invariants) that a state shows on
 // its own, without the calls that led to it. Each violation is one sentence.
 // Not checked here: "AWSPREVIOUS is not on the AWSCURRENT version", which
 // holds after automatic moves only (an explicit UpdateSecretVersionStage of

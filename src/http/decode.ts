@@ -1,6 +1,6 @@
 // Reading a request body as AWS's JSON 1.1 front end does: members checked
 // against the API model's types, unknown members dropped, null taken as absent.
-// A member of the wrong JSON type is a SerializationException (spec 6, 7).
+// A member of the wrong JSON type is a SerializationException (docs/semantics/wire.md#front-end-errors).
 import { operationShapes } from "./operation-shapes.ts";
 import { scalars, shapes, type Scalar } from "./shapes.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
@@ -11,7 +11,7 @@ class Refusal {
   constructor(readonly message: string) {}
 }
 
-// Observed on other JSON front ends (spec 7, probes quoted in issues): Jackson's
+// Observed on other AWS JSON front ends (docs/semantics/wire.md#front-end-errors): Jackson's
 // token names, "<TOKEN> can not be converted to a <Type>".
 function tokenOf(value: unknown): string {
   if (typeof value === "string") return "STRING_VALUE";

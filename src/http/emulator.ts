@@ -191,7 +191,7 @@ export class Emulator {
       this.reportOperation({ operation, accountId, region, request: undefined, response: undefined, errorCode: error.code });
       return errorResponse(error.code, error.message, requestId, error.status);
     };
-    // The caller is authenticated before the request is read (spec 6: SigV4).
+    // The caller is authenticated before the request is read (docs/semantics/wire.md#sigv4-authentication).
     if (this.options.verifySignatures) {
       const refused = verifySignature(request, (key) => this.secretOfKey.get(key));
       if (refused) return refuse(framed.operation ?? "", refused);

@@ -1,6 +1,6 @@
 // Writing a core response as AWS's JSON 1.1 serializer does: only the output
 // shape's members, absent members omitted, timestamps as epoch seconds with
-// milliseconds (spec 6). The core keeps epoch milliseconds and base64 text.
+// milliseconds (docs/semantics/wire.md#successful-responses). The core keeps epoch milliseconds and base64 text.
 import { operationShapes } from "./operation-shapes.ts";
 import { scalars, shapes } from "./shapes.ts";
 
@@ -26,10 +26,13 @@ function encodeShape(ref: string, value: unknown): unknown {
   return out;
 }
 
-/** The JSON body of a successful call. */
+/**
+ * The JSON body of a successful call. An operation without an output shape
+ * (TagResource, UntagResource) answers an empty body: docs/semantics/wire.md#operations-without-output.
+ */
 export function encodeResponse(operation: string, response: unknown): string {
   const shape = operationShapes[operation];
   if (shape === undefined) return JSON.stringify(response ?? {});
-  if (shape.output === undefined) return "{}";
+  if (shape.output === undefined) return "";
   return JSON.stringify(encodeShape(shape.output, response) ?? {});
 }

@@ -1,6 +1,6 @@
 // What must hold before a request reaches an operation: POST to "/", a
 // secretsmanager X-Amz-Target, a JSON content type, a body of bounded size
-// that parses as JSON (spec 6).
+// that parses as JSON (docs/semantics/wire.md#requests).
 import type { WireRequest } from "./emulator-types.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 

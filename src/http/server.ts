@@ -1,15 +1,18 @@
 // The emulator over HTTP: AWS JSON 1.1 on POST /, the control endpoint under /_emulator/,
 // the state file, and local rotation Lambdas. Only the CLI and tests start it.
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "../server/control.ts";
 import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "../server/args.ts";
 import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "../server/local-lambdas.ts";
-import { loadStateFile, saveStateFile, StateFileError } from "../server/persistence.ts";
+import { StateFileError } from "../server/persistence.ts";
+import { openStateFile, rewriteStateFile } from "../server/state-file-start.ts";
 import { formatLogLine, logEntry } from "../server/request-log.ts";
 import { RotationRunner } from "../server/rotations.ts";
 import { StateFileWriter } from "../server/state-file-writer.ts";
 import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
+import { errorResponse } from "./wire-errors.ts";
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -30,6 +33,8 @@ export interface ServerOptions {
   readonly credentials?: ReadonlyMap<string, KeyCredentials>;
   /** Receives one line per request; no logging when absent. */
   readonly log?: (line: string) => void;
+  /** Receives what goes wrong with the state file (a torn line dropped, a failed save); `log` by default. */
+  readonly warn?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
   readonly now?: () => number;
 }
@@ -50,7 +55,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startServer(options: ServerOptions = {}): Promise<EmulatorServer> {
   const { stateFile, log } = options;
-  const saved = stateFile === undefined ? undefined : loadStateFile(stateFile);
+  const warn = options.warn ?? log ?? (() => undefined);
+  const saved = stateFile === undefined ? undefined : openStateFile(stateFile, warn);
   let writer: StateFileWriter | undefined;
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
@@ -91,7 +97,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     }
     // Start the journal from one snapshot line: folds the old journal, drops a torn last line.
     const snapshot = emulator.exportState();
-    writer = new StateFileWriter(stateFile, snapshot, saveStateFile(stateFile, snapshot));
+    const restore = (written: unknown): void => emulator.importState(written as EmulatorSnapshot);
+    writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn), { restore, warn });
   }
   const persist = (): void => writer?.changed(emulator.exportState());
 
@@ -138,10 +145,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
       // No answer, not even a read, shows a state that is not on disk yet.
       writer.flush().then(
         () => send(response, wire),
-        (error: unknown) => {
-          // A failed save (disk full, file removed) must not acknowledge the write.
-          log?.(`saving the state file failed: ${(error as Error).message}`);
-          send(response, { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL });
+        () => {
+          // A failed save (disk full, file removed) rolled the state back: nothing was done.
+          send(response, errorResponse("InternalServiceError", NOT_SAVED, wire.headers["x-amzn-requestid"] ?? randomUUID()));
         },
       );
     });
@@ -179,6 +185,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
 }
 
 const TOO_LARGE = JSON.stringify({ __type: "SerializationException", Message: "The request body is larger than 1 MiB." });
+// AWS doc (Common Errors): "An error occurred on the server side." (docs/semantics/wire.md#internalserviceerror)
+const NOT_SAVED = "An error occurred on the server side.";
 const INTERNAL = JSON.stringify({ __type: "InternalServiceError", Message: "The emulator failed to handle the request." });
 
 function flatHeaders(request: IncomingMessage): Record<string, string | undefined> {

@@ -59,7 +59,8 @@ export class RotationRunner {
   /**
    * Starts again every rotation the state holds in progress (cut off by a crash or a stop) whose
    * Lambda has a local module, from the step that did not finish: AWS retries a rotation that
-   * did not finish (spec 4.11 item 5). Returns the rotations left waiting for lack of a module.
+   * did not finish (docs/semantics/rotation.md#failed-rotations-are-retried). Returns the
+   * rotations left waiting for lack of a module.
    */
   resume(): RotationInvocation[] {
     const emulator = this.emulator;

@@ -1,6 +1,7 @@
 // A rotation cut off by a crash or a stop runs again when the emulator starts on the same state
 // file, from the step that did not finish, as AWS retries a rotation that did not finish
-// (spec 4.11 item 5). The first test kills the emulator while its rotation function runs.
+// (docs/semantics/rotation.md#failed-rotations-are-retried). The first test kills the emulator
+// while its rotation function runs.
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";

@@ -27,9 +27,13 @@ export interface RunningCli {
   output(): string;
 }
 
-/** Starts the CLI and resolves once it prints where it listens. */
-export function startCli(cli: string, args: readonly string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts the CLI and resolves once it prints where it listens. `wrapper` is a command that runs
+ * it (`prlimit --fsize=N --`), and must exec node so that the child is the emulator's process.
+ */
+export function startCli(cli: string, args: readonly string[], wrapper: readonly string[] = []): Promise<RunningCli> {
+  const [command, ...rest] = [...wrapper, process.execPath, cli, ...args] as [string, ...string[]];
+  const child = spawn(command, rest, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolvePromise, reject) => {
     const onData = (chunk: Buffer): void => {

@@ -49,7 +49,7 @@ export class DescribeSecret extends Command {
       const stages = (got["VersionIdsToStages"] ?? {}) as Record<string, string[]>;
       expect(Object.fromEntries(Object.entries(stages).map(([id, list]) => [id, sorted(list)]))).toEqual(expected.value);
       expect(got["Description"]).toBe(secret.description);
-      // Absent until first tagged, [] once every tag is removed (spec 4.13).
+      // Absent until first tagged, [] once every tag is removed (docs/semantics/tags-and-policies.md#tags-absent-or-empty).
       expect(got["Tags"]).toEqual(secret.tags);
       expect(got["DeletedDate"] !== undefined).toBe(secret.deletionDate !== undefined);
       // A primary lists its replica; a replica lists none and names its primary's Region.

@@ -1,5 +1,5 @@
 // Replication to one Region (REPLICA): adding and removing the replica, and
-// writes sent to the replica's Region, which a replica refuses (spec 4.17).
+// writes sent to the replica's Region, which a replica refuses (docs/semantics/replication.md#replicas-are-read-only).
 import { expect } from "vitest";
 import { tokenFor, type OperationName } from "../../src/index.ts";
 import { call, Command, inRegion, note, type Real } from "./command-support.ts";

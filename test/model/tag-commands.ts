@@ -1,4 +1,4 @@
-// TagResource and UntagResource against the model's ordered tag list (spec 4.13).
+// TagResource and UntagResource against the model's ordered tag list (docs/semantics/tags-and-policies.md#tagresource).
 import { expect } from "vitest";
 import { call, Command, note, type Real } from "./command-support.ts";
 import { tagSecret, untagSecret } from "./model-tags.ts";

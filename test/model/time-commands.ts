@@ -1,5 +1,5 @@
 // The clock: moved alone, or moved and then ticked, when the service acts on
-// its own (the core's `tick`: recovery windows that have ended, spec 4.8).
+// its own (the core's `tick`: recovery windows that have ended, docs/semantics/deletion.md#the-end-of-the-recovery-window).
 import { expect } from "vitest";
 import { invariantViolations, tick } from "../../src/index.ts";
 import { Command, note, type Real } from "./command-support.ts";

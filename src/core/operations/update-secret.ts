@@ -36,7 +36,10 @@ export interface UpdateSecretResponse {
 /** AWS doc (UpdateSecret, KmsKeyId): the key also re-encrypts the versions with these labels. */
 const REENCRYPTED_LABELS = [AWSCURRENT, AWSPENDING, AWSPREVIOUS] as const;
 
-/** Description and KmsKeyId: an empty string clears them (spec 1.1; AWS doc KmsKeyId). */
+/**
+ * Description and KmsKeyId: an empty string clears them
+ * (docs/semantics/versions-and-labels.md#updatesecret-without-a-value).
+ */
 function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest): void {
   for (const member of ["Description", "KmsKeyId", "Type"] as const) {
     const value = request[member];
