@@ -3,6 +3,7 @@
 // A member of the wrong JSON type is a SerializationException (docs/semantics/wire.md#front-end-errors).
 import { operationShapes } from "./operation-shapes.ts";
 import { scalars, shapes, type Scalar } from "./shapes.ts";
+import { loneSurrogate } from "./utf8.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };
@@ -32,9 +33,13 @@ const INT32_MAX = 2 ** 31 - 1;
 
 function decodeScalar(kind: Scalar, value: unknown): unknown {
   switch (kind) {
-    case "string":
+    case "string": {
       if (typeof value !== "string") throw mismatch(value, "a String");
+      // A `\ud800` escape alone is no character: refused rather than stored (DEVIATIONS.md).
+      const half = loneSurrogate(value);
+      if (half !== undefined) throw new Refusal(`Invalid Unicode: unpaired surrogate ${half} in a string value`);
       return value;
+    }
     case "boolean":
       if (typeof value !== "boolean") throw mismatch(value, "a Boolean");
       return value;

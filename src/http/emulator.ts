@@ -5,7 +5,8 @@
  * Final interface (stable; the HTTP server, the CLI and the SDK double use it):
  *
  *   interface WireRequest  { method: string; path: string; headers: Record<string, string | undefined>; body: string }
- *                            // header names lower-case; path may carry a "?query"
+ *                            // header names lower-case; path may carry a "?query";
+ *                            // bodyBytes?: Uint8Array, the bytes received (signature, UTF-8 check)
  *   interface WireResponse { status: number; headers: Record<string, string>; body: string }
  *   interface EmulatorOptions {
  *     now?: () => number;                  // epoch ms; default Date.now
@@ -31,6 +32,7 @@
  *     call(accountId, region, operation, request): CallResult;  // in-process drivers (rotation): the
  *                                                   // core's shapes in and out (epoch ms, base64 text)
  *     now(): number; advanceTime(ms): void; setTime(epochMs): void;  // moving the clock runs the core's tick;
+ *                                                   // a time outside 1970..9999 throws RangeError, unmoved;
  *                                                   // so does a call when the clock (a real one) has moved
  *                                                   // on 1 s or more since the last tick
  *     apply(accountId, region, change: (state, context) => Result): Result;  // a pure change to an
@@ -61,7 +63,7 @@ import type {
   WireRequest,
   WireResponse,
 } from "./emulator-types.ts";
-import { advanceAccounts } from "./clock.ts";
+import { advanceAccounts, checkClockTime } from "./clock.ts";
 import { makeContext } from "./context.ts";
 import { decodeRequest } from "./decode.ts";
 import { encodeResponse } from "./encode.ts";
@@ -151,12 +153,14 @@ export class Emulator {
 
   advanceTime(ms: number): void {
     if (!Number.isFinite(ms)) throw new Error(`advanceTime: ${ms} is not a number of milliseconds`);
+    checkClockTime(`advanceTime(${ms})`, this.now() + ms);
     this.clockOffsetMs += ms;
     this.tick();
   }
 
   setTime(epochMs: number): void {
     if (!Number.isFinite(epochMs)) throw new Error(`setTime: ${epochMs} is not an epoch time in milliseconds`);
+    checkClockTime(`setTime(${epochMs})`, epochMs);
     this.clockOffsetMs = epochMs - this.clock();
     this.tick();
   }
@@ -175,6 +179,7 @@ export class Emulator {
   /** Replaces the whole state; throws, changing nothing, when the snapshot is not one. */
   importState(snapshot: EmulatorSnapshot): void {
     const { accounts, clockOffsetMs } = accountsFromSnapshot(snapshot);
+    checkClockTime("Invalid snapshot: clockOffsetMs", this.clock() + clockOffsetMs);
     this.accounts = accounts;
     this.clockOffsetMs = clockOffsetMs;
     this.changed();

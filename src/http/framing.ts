@@ -2,6 +2,7 @@
 // secretsmanager X-Amz-Target, a JSON content type, a body of bounded size
 // that parses as JSON (docs/semantics/wire.md#requests).
 import type { WireRequest } from "./emulator-types.ts";
+import { invalidUtf8 } from "./utf8.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 /**
@@ -48,6 +49,9 @@ export function frame(request: WireRequest, isOperation: (name: string) => boole
   if (Buffer.byteLength(request.body, "utf8") > MAX_BODY_BYTES) {
     return refuse("SerializationException", "The request body is larger than 1 MiB.", operation, 413);
   }
+  // The bytes as received: one that is not UTF-8 stops the JSON parser, as it stops Jackson's.
+  const notUtf8 = request.bodyBytes === undefined ? undefined : invalidUtf8(request.bodyBytes);
+  if (notUtf8 !== undefined) return refuse("SerializationException", notUtf8, operation);
   // Deviation: an empty body is read as {} (SDKs always send at least {}).
   if (request.body.trim() === "") return { ok: true, operation, body: {} };
   try {

@@ -9,6 +9,7 @@ import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "../server/local-lam
 import { StateFileError } from "../server/persistence.ts";
 import { openStateFile, rewriteStateFile } from "../server/state-file-start.ts";
 import { formatLogLine, logEntry } from "../server/request-log.ts";
+import { guardIncoming, guardPolicy } from "../server/request-guard.ts";
 import { RotationRunner } from "../server/rotations.ts";
 import { StateFileWriter } from "../server/state-file-writer.ts";
 import { Emulator, type EmulatorSnapshot, type OperationEvent, type WireResponse } from "./emulator.ts";
@@ -37,6 +38,10 @@ export interface ServerOptions {
   readonly warn?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
   readonly now?: () => number;
+  /** Host names (NAME or NAME:PORT) requests may be addressed to besides this machine's. */
+  readonly allowedHosts?: readonly string[];
+  /** The token the control endpoint takes (Authorization: Bearer); without it, off beyond loopback. */
+  readonly controlToken?: string;
 }
 
 export interface EmulatorServer {
@@ -102,7 +107,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   }
   const persist = (): void => writer?.changed(emulator.exportState());
 
-  const answer = (request: IncomingMessage, body: string): WireResponse => {
+  const answer = (request: IncomingMessage, body: Buffer): WireResponse => {
     const path = request.url ?? "/";
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
       const hooks = { changed: persist, rotations: () => rotations.report() };
@@ -111,13 +116,14 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     }
     const started = performance.now();
     current = undefined;
-    const response = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body });
+    const response = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body });
     const event = current as OperationEvent | undefined;
     if (event !== undefined) rotations.observe(event);
     if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
     return response;
   };
 
+  const guard = guardPolicy(options);
   const server = createServer({ keepAlive: true }, (request, response) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -127,13 +133,15 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     });
     request.on("error", () => response.destroy());
     request.on("end", () => {
+      const refused = guardIncoming(request, guard);
+      if (refused !== undefined) return send(response, refused);
       if (size > MAX_BODY_BYTES) {
         send(response, { status: 413, headers: { "content-type": "application/x-amz-json-1.1" }, body: TOO_LARGE });
         return;
       }
       let wire: WireResponse;
       try {
-        wire = answer(request, Buffer.concat(chunks).toString("utf8"));
+        wire = answer(request, Buffer.concat(chunks));
       } catch (error) {
         log?.(`internal error: ${(error as Error).message}`);
         wire = { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL };
@@ -159,6 +167,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const host = options.host ?? "127.0.0.1";
   await listen(server, host, options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
+  guard.port = port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
   // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.

@@ -111,7 +111,7 @@ describe("the state file", () => {
   it("keeps a moved clock across a restart", async () => {
     const path = join(freshDirectory(), "state.json");
     const first = await startServer({ stateFile: path, now: () => 0 });
-    await fetch(`${first.url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 3}' });
+    await fetch(`${first.url}/_emulator/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"days": 3}' });
     await first.close();
     const second = await startServer({ stateFile: path, now: () => 0 });
     const clock = (await (await fetch(`${second.url}/_emulator/clock`)).json()) as { now: number };

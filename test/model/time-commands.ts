@@ -29,13 +29,13 @@ export class Tick extends Command {
     const result = tick(before, { now, randomSeed });
     real.driver.state = result.state;
     // No secret here rotates, so a tick only removes secrets, and only those the model removes.
-    expect(result.rotationsStarted).toEqual([]);
-    expect(invariantViolations(result.state)).toEqual([]);
-    if (purged.length === 0) expect(result.state).toBe(before);
+    expect(result.rotationsStarted, "rotations started by a tick").toEqual([]);
+    expect(invariantViolations(result.state), "no invariant broken after a tick").toEqual([]);
+    if (purged.length === 0) expect(result.state, "a tick that ends no recovery window returns the same state").toBe(before);
     for (const name of purged) {
       note(real, "a tick removed a secret whose recovery window ended");
       const described = real.driver.call("DescribeSecret", { SecretId: name });
-      expect(described.ok ? "ok" : described.error.code).toBe("ResourceNotFoundException");
+      expect(described.ok ? "ok" : described.error.code, "a secret whose recovery window ended is gone").toBe("ResourceNotFoundException");
     }
   }
   toString = () => `Tick(${this.milliseconds})`;
