@@ -8,6 +8,7 @@ import { DEFAULT_LAMBDA_TIMEOUT_SECONDS, type KeyCredentials } from "./args.ts";
 import { functionLogLine } from "./lambda-output.ts";
 import { LambdaFunctionError, runInChildProcess } from "./lambda-process.ts";
 import { runtimeFor, type LambdaRuntime } from "./lambda-runtimes.ts";
+import { CONTROL_TOKEN_VARIABLE, CREDENTIALS_VARIABLE } from "./secret-sources.ts";
 import { Slots } from "./slots.ts";
 
 /** What Secrets Manager sends a rotation function, one call per step. */
@@ -155,10 +156,14 @@ function functionEnvironment(arn: string): Record<string, string> {
   };
 }
 
-/** The emulator's environment (PATH, the user's own variables), less a session token that belongs to other keys. */
+/**
+ * The emulator's environment (PATH, the user's own variables), less a session token that belongs
+ * to other keys and the emulator's own secrets (its keys, its control token).
+ */
 function inherited(): Record<string, string | undefined> {
-  const { AWS_SESSION_TOKEN: _token, ...rest } = process.env;
-  return rest;
+  const environment: Record<string, string | undefined> = { ...process.env };
+  for (const name of ["AWS_SESSION_TOKEN", CREDENTIALS_VARIABLE, CONTROL_TOKEN_VARIABLE]) delete environment[name];
+  return environment;
 }
 
 export interface AccessKey {

@@ -30,7 +30,8 @@ describe.concurrent("local rotation Lambdas", () => {
   });
 
   it("give the function, in a process of its own, AWS_ENDPOINT_URL, its region and its name, and leave the emulator's environment as it was", async ({ expect }) => {
-    const before = { ...process.env };
+    const given = ["AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_LAMBDA_FUNCTION_NAME"];
+    const before = given.map((name) => process.env[name]);
     const path = module(
       "env.mjs",
       "const { AWS_ENDPOINT_URL, AWS_REGION, AWS_DEFAULT_REGION, AWS_LAMBDA_FUNCTION_NAME } = process.env;\n" +
@@ -40,7 +41,20 @@ describe.concurrent("local rotation Lambdas", () => {
     const seen = (await lambdas.invoke(ARN, { Step: "testSecret", SecretId: "s", ClientRequestToken: "t" })) as Record<string, unknown>;
     expect(seen).toMatchObject({ AWS_ENDPOINT_URL: "http://127.0.0.1:1", AWS_REGION: "eu-west-1", AWS_DEFAULT_REGION: "eu-west-1", AWS_LAMBDA_FUNCTION_NAME: "rotator" });
     expect(seen["pid"]).not.toBe(process.pid);
-    expect(process.env).toEqual(before);
+    expect(given.map((name) => process.env[name])).toEqual(before);
+  });
+
+  it("keep the emulator's own secrets (its keys, its control token) and an inherited session token out of the function's environment", async ({ expect }) => {
+    const names = ["SECRETS_MANAGER_EMULATOR_CREDENTIALS", "SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN", "AWS_SESSION_TOKEN"];
+    const path = module("secrets.mjs", `export const handler = async () => ${JSON.stringify(names)}.filter((name) => name in process.env);`);
+    const lambdas = await LocalLambdas.load(new Map([[ARN, path]]), environment);
+    const saved = names.map((name) => process.env[name]);
+    for (const name of names) process.env[name] = "secret";
+    try {
+      expect(await lambdas.invoke(ARN, { Step: "testSecret", SecretId: "s", ClientRequestToken: "t" })).toEqual([]);
+    } finally {
+      names.forEach((name, i) => (saved[i] === undefined ? delete process.env[name] : (process.env[name] = saved[i])));
+    }
   });
 
   it("support handlers that answer through a callback", async ({ expect }) => {
