@@ -1,5 +1,5 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=PATH]... [--region R] [--account ID] [--verify-signatures]
+// [--lambda ARN=PATH]... [--lambda-timeout SECONDS] [--region R] [--account ID] [--verify-signatures]
 // [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
 // [--control-token-file PATH] [--quiet]`.
 import { parseArgs } from "node:util";
@@ -18,6 +18,10 @@ export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4599;
 export const DEFAULT_REGION = "us-east-1";
 export const DEFAULT_ACCOUNT_ID = "000000000000";
+/** Long enough for a function that loads the AWS SDK for each step on a busy laptop, short enough to notice a hang. */
+export const DEFAULT_LAMBDA_TIMEOUT_SECONDS = 60;
+/** Lambda's own maximum. AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html */
+export const MAX_LAMBDA_TIMEOUT_SECONDS = 900;
 
 export interface CliOptions {
   readonly host: string;
@@ -27,6 +31,8 @@ export interface CliOptions {
   readonly stateFile?: string;
   /** Lambda function ARN → path of a local JavaScript module exporting `handler`. */
   readonly lambdas: ReadonlyMap<string, string>;
+  /** How long one call of a rotation function may run before it is stopped and its step fails. */
+  readonly lambdaTimeoutSeconds: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
@@ -61,6 +67,9 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --state-file PATH     load the state from PATH and save every change to it
   --lambda ARN=PATH     run rotation Lambda ARN with the handler exported by the module at PATH
                         (repeatable)
+  --lambda-timeout SECONDS
+                        stop a call of a rotation function after SECONDS (1 to ${MAX_LAMBDA_TIMEOUT_SECONDS}; default
+                        ${DEFAULT_LAMBDA_TIMEOUT_SECONDS}); its rotation step fails
   --verify-signatures   refuse requests not signed (SigV4) with a key given by --credentials
   --credentials AKID=SECRET[=ACCOUNT]
                         the secret access key of access key id AKID, for --verify-signatures;
@@ -96,6 +105,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         account: { type: "string" },
         "state-file": { type: "string" },
         lambda: { type: "string", multiple: true },
+        "lambda-timeout": { type: "string" },
         "verify-signatures": { type: "boolean" },
         credentials: { type: "string", multiple: true },
         "credentials-file": { type: "string" },
@@ -124,6 +134,13 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       return { ok: false, error: `--lambda expects ARN=PATH with a Lambda function ARN, got '${mapping}'` };
     }
     lambdas.set(arn, path);
+  }
+  const lambdaTimeoutSeconds = values["lambda-timeout"] === undefined ? DEFAULT_LAMBDA_TIMEOUT_SECONDS : Number(values["lambda-timeout"]);
+  if (!/^\d+$/.test(values["lambda-timeout"] ?? "1") || lambdaTimeoutSeconds < 1 || lambdaTimeoutSeconds > MAX_LAMBDA_TIMEOUT_SECONDS) {
+    return {
+      ok: false,
+      error: `--lambda-timeout must be a whole number of seconds from 1 to ${MAX_LAMBDA_TIMEOUT_SECONDS} (Lambda's maximum), got '${values["lambda-timeout"]}'`,
+    };
   }
   const fromEnvironment = credentialsIn(env[CREDENTIALS_VARIABLE] ?? "", CREDENTIALS_VARIABLE, "variable");
   if (!fromEnvironment.ok) return { ok: false, error: fromEnvironment.error };
@@ -164,6 +181,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     region: values.region ?? DEFAULT_REGION,
     accountId,
     lambdas,
+    lambdaTimeoutSeconds,
     verifySignatures,
     credentials,
     allowedHosts,

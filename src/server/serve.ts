@@ -36,6 +36,7 @@ export async function serve(argv: readonly string[]): Promise<void> {
       region: options.region,
       accountId: options.accountId,
       lambdas: options.lambdas,
+      lambdaTimeoutSeconds: options.lambdaTimeoutSeconds,
       verifySignatures: options.verifySignatures,
       credentials: options.credentials,
       allowedHosts: options.allowedHosts,
@@ -50,7 +51,7 @@ export async function serve(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  // A rotation function that fails outside its returned promise must not stop the emulator.
+  // An unexpected rejection is logged rather than fatal (rotation functions run in processes of their own).
   process.on("unhandledRejection", (reason) => process.stderr.write(`unhandled rejection: ${String(reason)}\n`));
   let stopping = false;
   const stop = (reason: string): void => {

@@ -25,6 +25,8 @@ export interface ServerOptions {
   readonly stateFile?: string;
   /** Lambda function ARN → path of a local module exporting `handler`. */
   readonly lambdas?: ReadonlyMap<string, string>;
+  /** How long one call of a rotation function may run (default 60 s). */
+  readonly lambdaTimeoutSeconds?: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures?: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
@@ -63,7 +65,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
   const lambdaKey = lambdaKeys(credentials, options.accountId ?? DEFAULT_ACCOUNT_ID);
-  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)));
+  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)), {
+    ...(options.lambdaTimeoutSeconds === undefined ? {} : { timeoutSeconds: options.lambdaTimeoutSeconds }),
+    ...(log === undefined ? {} : { log }),
+  });
   const emulator = new Emulator({
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.region === undefined ? {} : { defaultRegion: options.region }),

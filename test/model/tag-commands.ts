@@ -40,6 +40,6 @@ export class UntagResource extends Command {
 function expectTags(model: Model, real: Real, secretId: string) {
   const described = real.driver.call("DescribeSecret", { SecretId: secretId });
   const secret = model.secrets.get(secretId);
-  expect(described.ok).toBe(secret !== undefined);
-  if (described.ok) expect(described.response.Tags).toEqual(secret!.tags);
+  expect(described.ok, "DescribeSecret after tagging finds the secret").toBe(secret !== undefined);
+  if (described.ok) expect(described.response.Tags, "Tags after tagging").toEqual(secret!.tags);
 }

@@ -1,6 +1,6 @@
 // The command line's options.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PORT, parseCliArgs, USAGE } from "../../src/server/args.ts";
+import { DEFAULT_LAMBDA_TIMEOUT_SECONDS, DEFAULT_PORT, parseCliArgs, USAGE } from "../../src/server/args.ts";
 
 describe("the command line options", () => {
   it("default to 127.0.0.1 on the documented port, in memory, logging", () => {
@@ -26,6 +26,22 @@ describe("the command line options", () => {
       [a, "./one.mjs"],
       [b, "/x=y/two.mjs"],
     ]);
+  });
+
+  it("stop a call of a rotation function after --lambda-timeout seconds, 60 unless told", () => {
+    const defaults = parseCliArgs([]);
+    expect(defaults.ok && defaults.options.lambdaTimeoutSeconds).toBe(DEFAULT_LAMBDA_TIMEOUT_SECONDS);
+    expect(DEFAULT_LAMBDA_TIMEOUT_SECONDS).toBe(60);
+    const parsed = parseCliArgs(["--lambda-timeout", "900"]);
+    expect(parsed.ok && parsed.options.lambdaTimeoutSeconds).toBe(900);
+    expect(USAGE).toContain("--lambda-timeout SECONDS");
+  });
+
+  it.each(["0", "901", "1.5", "-3", "ten", "", "1e2"])("refuse --lambda-timeout %j: Lambda takes whole seconds from 1 to 900", (value) => {
+    expect(parseCliArgs([`--lambda-timeout=${value}`])).toEqual({
+      ok: false,
+      error: `--lambda-timeout must be a whole number of seconds from 1 to 900 (Lambda's maximum), got '${value}'`,
+    });
   });
 
   it("verify no signature and know no key unless told", () => {
