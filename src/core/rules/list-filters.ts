@@ -1,4 +1,4 @@
-// ListSecrets filters (spec 4.15; AWS doc: Filter). Filters are ANDed; the
+// ListSecrets filters (docs/semantics/listing.md#filters; AWS doc: Filter). Filters are ANDed; the
 // values of one filter are ORed; a value starting with "!" is negated.
 // A request is compiled once: its values are numbered (list-value-set.ts) and
 // put in searches that read each attribute of a secret once, whatever the
