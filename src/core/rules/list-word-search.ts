@@ -16,7 +16,10 @@ interface TermNode {
   code: number;
   child: TermNode | undefined;
   others: Map<number, TermNode> | undefined;
-  /** The values of one term that end here: `all` values, and `description` values. */
+  /**
+   * The values of one term that end here or on the way here: `all` values, and
+   * `description` values. A word meets all of them at once, at the last node it reaches.
+   */
   alone: ValueSet | undefined;
   aloneInDescription: ValueSet | undefined;
   /** The number of the term that ends here, if values of several terms hold it; else -1. */
@@ -70,6 +73,21 @@ function termNode(root: TermNode, term: string): TermNode {
   return node;
 }
 
+/** Gives each node the values of one term that end on the way to it too. */
+function withAncestors(node: TermNode, alone: ValueSet | undefined, aloneInDescription: ValueSet | undefined): void {
+  node.alone = union(alone, node.alone);
+  node.aloneInDescription = union(aloneInDescription, node.aloneInDescription);
+  if (node.child !== undefined) withAncestors(node.child, node.alone, node.aloneInDescription);
+  for (const child of node.others?.values() ?? []) withAncestors(child, node.alone, node.aloneInDescription);
+}
+
+function union(a: ValueSet | undefined, b: ValueSet | undefined): ValueSet | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  const both = a.slice();
+  addAll(both, b);
+  return both;
+}
+
 /** Each word meets at most one term of a value: an attribute with fewer words than this meets none. */
 function fewestTerms(values: readonly WordValue[]): number {
   return Math.min(...values.map((value) => value.terms.length).filter((count) => count > 0));
@@ -98,6 +116,7 @@ export function wordSearch(values: readonly WordValue[], setSize: number): WordS
       (value.everywhere ? everywhere : descriptionOnly)[node.term]!.push(value.value);
     }
   }
+  withAncestors(root, undefined, undefined);
   // Fewest terms first: the counting of a term stops at the first value that needs more
   // terms than the attribute has words.
   const byNeed = (lists: ValueId[][]) => lists.map((list) => Int32Array.from(list.sort((a, b) => need[a]! - need[b]!)));
@@ -116,12 +135,10 @@ export function wordSearch(values: readonly WordValue[], setSize: number): WordS
     found: new Int32Array(setSize) as ValueSet,
   };
 
-  /** A node on the way of a word. */
+  /** A node on the way of a word where a term of several-term values ends. */
   function meet(node: TermNode): void {
-    if (node.alone !== undefined) addAll(met.found, node.alone);
-    if (met.description && node.aloneInDescription !== undefined) addAll(met.found, node.aloneInDescription);
     const term = node.term;
-    if (term < 0 || met.seen[term] === met.attribute) return;
+    if (met.seen[term] === met.attribute) return;
     met.seen[term] = met.attribute;
     if (met.count === met.terms.length) {
       const grown = new Int32Array(met.count * 2);
@@ -133,12 +150,15 @@ export function wordSearch(values: readonly WordValue[], setSize: number): WordS
 
   /** Walks the lower-cased word text[start, end) down the tree. */
   function walk(text: string, start: number, end: number): void {
-    let node: TermNode | undefined = root;
+    let last = root;
     for (let c = start; c < end; c++) {
-      node = childOf(node, text.charCodeAt(c));
-      if (node === undefined) return;
-      meet(node);
+      const node = childOf(last, text.charCodeAt(c));
+      if (node === undefined) break;
+      if (node.term >= 0) meet(node);
+      last = node;
     }
+    if (last.alone !== undefined) addAll(met.found, last.alone);
+    if (met.description && last.aloneInDescription !== undefined) addAll(met.found, last.aloneInDescription);
   }
 
   /** Adds to `found` the values that the words of attribute `a` of a secret meet. */

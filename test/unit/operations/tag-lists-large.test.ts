@@ -32,19 +32,11 @@ describe("TagResource and UntagResource with long lists", () => {
     expectRefused(driver.call("CreateSecret", { Name: "other", Tags: tags(20_000, "k") }), before, "InvalidParameterException", TOO_MANY);
   });
 
-  it("thousands of aws: tags (not counted against the quota) are kept in order and untagged all at once", () => {
+  it("UntagResource of 20,000 keys, some named twice and most absent, removes each named tag", () => {
     const { driver } = withSecret();
-    const many = tags(5_000, "aws:k");
-    driver.ok("TagResource", { SecretId: "app/db", Tags: many });
-    driver.ok("TagResource", { SecretId: "app/db", Tags: [{ Key: "aws:k7", Value: "changed" }, { Key: "last", Value: "x" }] });
-    const listed = driver.ok("DescribeSecret", { SecretId: "app/db" }).Tags!;
-    expect(listed).toHaveLength(5_001);
-    expect(listed[7]).toEqual({ Key: "aws:k7", Value: "changed" });
-    expect(listed[5_000]).toEqual({ Key: "last", Value: "x" });
-
-    // Keys named twice and keys the secret does not have are accepted.
-    const keys = [...many.map((tag) => tag.Key), "aws:k7", "absent"];
-    driver.ok("UntagResource", { SecretId: "app/db", TagKeys: keys });
-    expect(driver.ok("DescribeSecret", { SecretId: "app/db" }).Tags).toEqual([{ Key: "last", Value: "x" }]);
+    driver.ok("TagResource", { SecretId: "app/db", Tags: tags(50, "k") });
+    const keys = [...tags(20_000, "k").map((tag) => tag.Key), "k7", "absent"];
+    driver.ok("UntagResource", { SecretId: "app/db", TagKeys: keys.filter((key) => key !== "k49") });
+    expect(driver.ok("DescribeSecret", { SecretId: "app/db" }).Tags).toEqual([{ Key: "k49", Value: "v49" }]);
   });
 });

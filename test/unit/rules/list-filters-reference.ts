@@ -1,4 +1,4 @@
-// A plain reading of ListSecrets' filter rules (spec 4.15), without any of the
+// A plain reading of ListSecrets' filter rules (docs/semantics/listing.md#filters), without any of the
 // core's precomputation: words split with the regular expression the rule is
 // stated with, every value tried against every attribute of every secret.
 // The property tests check that the core answers exactly what this answers.
