@@ -105,11 +105,10 @@ export function compileFilters(filters: readonly Filter[]): SecretPredicate {
     read |= DESCRIPTION;
     words!.description(secret, met);
   }
-  function readAttribute({ key, keyBit: bit }: CompiledFilter, search: PrefixSearch | undefined, secret: Secret): void {
+  function readAttribute(key: FilterKey, bit: number, search: PrefixSearch | undefined, secret: Secret): void {
     if (bit === DESCRIPTION) return readDescription(secret);
     if ((read & bit) !== 0) return;
     read |= bit;
-    const tags = secret.Tags ?? NO_TAGS;
     switch (key) {
       case "name":
         return search!(secret.Name, met);
@@ -118,10 +117,10 @@ export function compileFilters(filters: readonly Filter[]): SecretPredicate {
       case "owning-service":
         return secret.OwningService === undefined ? undefined : search!(secret.OwningService, met);
       case "tag-key":
-        for (const tag of tags) search!(tag.Key, met);
+        for (const tag of secret.Tags ?? NO_TAGS) search!(tag.Key, met);
         return;
       case "tag-value":
-        for (const tag of tags) search!(tag.Value, met);
+        for (const tag of secret.Tags ?? NO_TAGS) search!(tag.Value, met);
         return;
       case "all":
         words!.others(secret, met);
@@ -134,7 +133,7 @@ export function compileFilters(filters: readonly Filter[]): SecretPredicate {
     read = 0;
     for (let f = 0; f < compiled.length; f++) {
       const filter = compiled[f]!;
-      readAttribute(filter, searchOf[f], secret);
+      readAttribute(filter.key, filter.keyBit, searchOf[f], secret);
       const found = met[filter.word]!;
       if ((found & filter.plain) === 0 && (~found & filter.negated) === 0) return false;
     }

@@ -4,14 +4,24 @@
 // different secrets often meet the same set ("secret", "prod"), so it is kept
 // for each set met: the counting runs once per distinct set, not once per
 // secret. At most MEMO_LIMIT sets are kept, so a request's memory is bounded.
-import { addValue, type ValueId, type ValueSet } from "./list-value-set.ts";
+// A request with few such values checks each of them instead: that is cheaper
+// than finding the set in the memo.
+import { addAll, addValue, type ValueId, type ValueSet } from "./list-value-set.ts";
 
-/** For each term, the values of several terms that hold it, fewest terms first. */
+/** The values of several terms, and for each term, those that hold it, fewest terms first. */
 export interface Postings {
+  readonly values: readonly SeveralTerms[];
   readonly everywhere: readonly Int32Array[];
   readonly descriptionOnly: readonly Int32Array[];
   /** How many terms each value holds, by ValueId. */
   readonly need: Int32Array;
+}
+
+export interface SeveralTerms {
+  readonly value: ValueId;
+  readonly terms: Int32Array;
+  /** An `all` value: met in any attribute, not only in a description. */
+  readonly everywhere: boolean;
 }
 
 /** The terms an attribute met: `terms[0, count)`, each marked `seen[term] === attribute`. */
@@ -34,6 +44,7 @@ interface Outcome {
 }
 
 const MEMO_LIMIT = 10_000;
+const CHECKED_ONE_BY_ONE = 4;
 const NONE: readonly Outcome[] = [];
 
 /** An order-free hash of a set of term numbers. */
@@ -52,11 +63,23 @@ function sameSet(outcome: Outcome, met: MetTerms): boolean {
   return true;
 }
 
-/** The values met by a set of terms; undefined when none is. */
-export type ValuesMet = (met: MetTerms) => ValueSet | undefined;
+/** Adds to `found` the values met by a set of terms. */
+export type ValuesMet = (met: MetTerms, found: ValueSet) => void;
+
+function checkedOneByOne(several: readonly SeveralTerms[]): ValuesMet {
+  return (met, found) => {
+    for (const { value, terms, everywhere } of several) {
+      if ((!everywhere && !met.description) || terms.length > met.words) continue;
+      let all = true;
+      for (let i = 0; i < terms.length && all; i++) all = met.seen[terms[i]!] === met.attribute;
+      if (all) addValue(found, value);
+    }
+  };
+}
 
 /** The values met by a set of terms, as sets of `setSize` words (list-value-set.ts). */
 export function valuesMet(postings: Postings, setSize: number): ValuesMet {
+  if (postings.values.length <= CHECKED_ONE_BY_ONE) return checkedOneByOne(postings.values);
   const { need } = postings;
   const memo = new Map<number, Outcome[]>();
   let kept = 0;
@@ -89,17 +112,22 @@ export function valuesMet(postings: Postings, setSize: number): ValuesMet {
     return values;
   }
 
-  return (met) => {
+  function known(met: MetTerms): ValueSet | undefined {
     const hash = hashOf(met);
     const outcomes = memo.get(hash);
     for (const outcome of outcomes ?? NONE) if (sameSet(outcome, met)) return outcome.values;
-    const found = countAll(met);
+    const values = countAll(met);
     if (kept < MEMO_LIMIT) {
       kept++;
-      const outcome = { description: met.description, terms: met.terms.slice(0, met.count), values: found };
+      const outcome = { description: met.description, terms: met.terms.slice(0, met.count), values };
       if (outcomes === undefined) memo.set(hash, [outcome]);
       else outcomes.push(outcome);
     }
-    return found;
+    return values;
+  }
+
+  return (met, found) => {
+    const values = known(met);
+    if (values !== undefined) addAll(found, values);
   };
 }

@@ -120,7 +120,10 @@ export function wordSearch(values: readonly WordValue[], setSize: number): WordS
   // Fewest terms first: the counting of a term stops at the first value that needs more
   // terms than the attribute has words.
   const byNeed = (lists: ValueId[][]) => lists.map((list) => Int32Array.from(list.sort((a, b) => need[a]! - need[b]!)));
-  const outcomes = valuesMet({ everywhere: byNeed(everywhere), descriptionOnly: byNeed(descriptionOnly), need }, setSize);
+  const several = values
+    .filter((value) => value.terms.length > 1)
+    .map((value) => ({ value: value.value, terms: Int32Array.from(value.terms, (term) => termNode(root, term).term), everywhere: value.everywhere }));
+  const outcomes = valuesMet({ values: several, everywhere: byNeed(everywhere), descriptionOnly: byNeed(descriptionOnly), need }, setSize);
   const fewest = { description: fewestTerms(values), others: fewestTerms(values.filter((value) => value.everywhere)) };
 
   // The attribute being read: the terms of several-term values its words met so far, and
@@ -172,9 +175,7 @@ export function wordSearch(values: readonly WordValue[], setSize: number): WordS
     met.words = last - first;
     met.found = found;
     for (let w = first; w < last; w++) walk(text, w === 0 ? 0 : ends[w - 1]!, ends[w]!);
-    if (met.count === 0) return;
-    const several = outcomes(met);
-    if (several !== undefined) addAll(found, several);
+    if (met.count > 0) outcomes(met, found);
   }
 
   return {
