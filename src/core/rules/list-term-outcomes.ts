@@ -1,11 +1,11 @@
 // Which values of a request an attribute meets, from the terms its words met
-// (list-word-search.ts): a value of several terms is met when all of them are. Within one
-// request the answer depends on the set of terms met alone, and attributes of
-// different secrets often meet the same set ("secret", "prod"), so it is kept
-// for each set met: the counting runs once per distinct set, not once per
-// secret. At most MEMO_LIMIT sets are kept, so a request's memory is bounded.
-// A request with few such values checks each of them instead: that is cheaper
-// than finding the set in the memo.
+// (list-word-search.ts): a value of several terms is met when all of them are.
+// Within one request the answer depends on the set of terms met alone, and
+// attributes of different secrets often meet the same set ("secret", "prod"),
+// so it is kept for each set met: the counting runs once per distinct set, not
+// once per secret. At most MEMO_LIMIT sets are kept, so a request's memory is
+// bounded. A request with few such values checks each of them instead: that is
+// cheaper than finding the set in the memo.
 import { addAll, addValue, type ValueId, type ValueSet } from "./list-value-set.ts";
 
 /** The values of several terms, and for each term, those that hold it, fewest terms first. */
