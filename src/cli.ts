@@ -76,4 +76,9 @@ Press Ctrl+C to stop.
 `;
 }
 
-await main(process.argv.slice(2));
+if (process.argv[2] === "check") {
+  const { main: check } = await import("./check/main.ts");
+  process.exitCode = await check(process.argv.slice(3));
+} else {
+  await main(process.argv.slice(2));
+}
