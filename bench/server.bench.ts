@@ -5,7 +5,7 @@
 // (requests/s = hz × BATCH). Run: npx vitest bench --run bench/server.bench.ts
 import { join } from "node:path";
 import { afterAll, bench, describe } from "vitest";
-import { buildCli, exited } from "../test/http/server-process.ts";
+import { buildCli, exited } from "../test/server/server-process.ts";
 import { createTemporaryDirectory } from "../test/support/temp-directory.ts";
 import { load, pairedRps, send, startBareServer, startProcess, target, type Child, type Target } from "./server-load.ts";
 
@@ -52,7 +52,7 @@ let round = 0;
 async function putRound(url: string, to: Target): Promise<void> {
   round += 1;
   const current = round;
-  await fetch(`${url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 1}' });
+  await fetch(`${url}/_emulator/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"days": 1}' });
   await load(to, BATCH, "PutSecretValue", (i) =>
     JSON.stringify({ SecretId: `bench/${i % SECRETS}`, SecretString: `value ${current}.${i}`, ClientRequestToken: token(current, i) }),
   );

@@ -3,8 +3,8 @@
 // the time of the call (the real time plus however far the check moved the
 // endpoint's clock) and no Lambda function that can be invoked.
 import { emptyState, getOwn, operations, tableGet, tick, type Context, type OperationName, type Result, type Secret, type State } from "../core/index.ts";
-import { encodeResponse } from "../http/encode.ts";
-import { statusOf } from "../http/wire-errors.ts";
+import { encodeResponse } from "../wire/encode.ts";
+import { statusOf } from "../wire/wire-errors.ts";
 import { arnSuffixFor } from "../testing/driver.ts";
 import type { Outcome } from "./outcome.ts";
 
@@ -55,7 +55,8 @@ export class ModelSide {
     const result = run(this.state, request, context);
     this.state = result.state;
     if (!result.ok) return { ok: false, error: { ...result.error, status: statusOf(result.error.code) } };
-    // Only the output shape's members, as the wire (and so the SDK) carries them.
-    return { ok: true, response: JSON.parse(encodeResponse(operation, result.response)) as Record<string, unknown> };
+    // Only the output shape's members, as the wire (and so the SDK) carries them; an empty body is no member.
+    const body = encodeResponse(operation, result.response);
+    return { ok: true, response: (body === "" ? {} : JSON.parse(body)) as Record<string, unknown> };
   }
 }

@@ -53,6 +53,7 @@ const SURE: readonly SureMessage[] = [
   { key: "malformedPolicy", operations: ["PutResourcePolicy"] },
   { key: "replicaReadOnly", operations: ["DeleteSecret", "PutResourcePolicy"] },
   { key: "invalidReplicaRegion", operations: ["CreateSecret"] },
+  { key: "systemTag", operations: ["TagResource"] },
 ];
 
 const HOLE = "\u0000";

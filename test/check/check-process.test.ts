@@ -2,8 +2,8 @@
 // which it removes every secret it created before it exits.
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type EmulatorServer } from "../../src/http/server.ts";
-import { buildCli, exited, runCli } from "../http/server-process.ts";
+import { startServer, type EmulatorServer } from "../../src/server/server.ts";
+import { buildCli, exited, runCli } from "../server/server-process.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 
 let cli: string;

@@ -4,7 +4,7 @@
 // unsorted listing. It serves the emulator's control endpoint too (its clock).
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Emulator, type WireResponse } from "../../src/http/emulator.ts";
+import { Emulator, type WireResponse } from "../../src/emulator/emulator.ts";
 import { handleControl, isControlPath } from "../../src/server/control.ts";
 
 type Body = Record<string, unknown>;
@@ -121,7 +121,7 @@ export async function startDeviatingServer(deviation: Deviation): Promise<Deviat
       } else {
         const wire = { method: incoming.method ?? "POST", path, headers: headersOf(incoming), body };
         const operation = String(incoming.headers["x-amz-target"] ?? "").split(".")[1] ?? "";
-        const again = () => emulator.handle(wire);
+        const again = () => emulator.handle(wire).response;
         answer = deviation({ operation, request: JSON.parse(body || "{}") as Body, response: again(), emulator, again });
       }
       outgoing.writeHead(answer.status, { ...answer.headers, "content-length": Buffer.byteLength(answer.body) });

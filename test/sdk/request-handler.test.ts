@@ -1,7 +1,8 @@
 // The smithy HttpHandler of the double: SDK requests become wire requests.
 import { describe, expect, it } from "vitest";
-import { Emulator } from "../../src/http/emulator.ts";
-import { EmulatorRequestHandler, toWireRequest } from "../../src/sdk/index.ts";
+import { Emulator } from "../../src/emulator/emulator.ts";
+import { EmulatorRequestHandler } from "../../src/sdk/index.ts";
+import { toWireRequest } from "../../src/sdk/request-handler.ts";
 
 describe("EmulatorRequestHandler", () => {
   it("lower-cases header names, keeps the query, and reads a byte body as UTF-8", () => {
@@ -27,6 +28,20 @@ describe("EmulatorRequestHandler", () => {
     const text = new TextDecoder().decode(response.body);
     expect(JSON.parse(text).__type).toBe("UnknownOperationException");
     expect(response.headers["content-length"]).toBe(String(response.body.byteLength));
+  });
+
+  it("answers TagResource with Content-Length 0 and no body, as AWS does", async () => {
+    const emulator = new Emulator();
+    const call = (operation: string, body: unknown) =>
+      new EmulatorRequestHandler(emulator).handle({
+        method: "POST",
+        path: "/",
+        headers: { "x-amz-target": `secretsmanager.${operation}`, "content-type": "application/x-amz-json-1.1" },
+        body: JSON.stringify(body),
+      });
+    await call("CreateSecret", { Name: "tagged" });
+    const { response } = await call("TagResource", { SecretId: "tagged", Tags: [{ Key: "k", Value: "v" }] });
+    expect([response.statusCode, response.headers["content-length"], response.body.byteLength]).toEqual([200, "0", 0]);
   });
 
   it("rejects a request whose abort signal has fired, as an SDK handler does", async () => {

@@ -1,7 +1,8 @@
 // Finding a secret from a SecretId: a name, a full ARN, or a partial ARN.
-// AWS doc: "Finding a secret from a partial ARN"; spec section 2.
+// AWS doc: "Finding a secret from a partial ARN"; docs/semantics/identifiers.md#secretid-forms.
 import type { AwsError } from "../errors/codes.ts";
 import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
+import { secretArnPrefix } from "../model/arn.ts";
 import type { Context } from "../model/context.ts";
 import { getOwn } from "../model/dict.ts";
 import type { Secret } from "../model/secret.ts";
@@ -18,7 +19,7 @@ export function lookupByName(state: State, region: string, name: string): Secret
 }
 
 function lookupByArn(state: State, region: string, arn: string): Secret | undefined {
-  const prefix = `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:`;
+  const prefix = secretArnPrefix(state.partition, region, state.accountId);
   if (!arn.startsWith(prefix)) return undefined;
   const resource = arn.slice(prefix.length);
   // Observed: when the last segment looks like a suffix the id is taken as a
@@ -39,7 +40,7 @@ export function findSecret(state: State, context: Context, secretId: string): Se
   return secret ?? secretNotFound();
 }
 
-/** As findSecret, refusing a secret scheduled for deletion (spec 3.6). */
+/** As findSecret, refusing a secret scheduled for deletion (docs/semantics/deletion.md#the-marked-for-deletion-refusal). */
 export function findActiveSecret(state: State, context: Context, secretId: string): Secret | AwsError {
   const found = findSecret(state, context, secretId);
   if ("code" in found) return found;

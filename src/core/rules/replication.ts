@@ -1,8 +1,9 @@
 // Multi-Region secrets: a replica is the primary's copy, under the same name, in
 // another Region of the same account. Replication here is synchronous: after every
-// write to a primary its replicas are rewritten from it (spec 4.17; AWS User Guide
+// write to a primary its replicas are rewritten from it (docs/semantics/replication.md; AWS User Guide
 // "Replicate AWS Secrets Manager secrets across Regions").
 import { produce, type Draft } from "immer";
+import { regionOfArn, withRegion } from "../model/arn.ts";
 import { dictOf, getOwn } from "../model/dict.ts";
 import type { SecretArn } from "../model/ids.ts";
 import type { ReplicationStatus, Secret } from "../model/secret.ts";
@@ -24,7 +25,7 @@ export function regionTableDraft(state: Draft<State>, region: string): TableDraf
 
 /** The Region in a secret's ARN. */
 export function regionOf(secret: Secret): string {
-  return secret.ARN.split(":")[3] ?? "";
+  return regionOfArn(secret.ARN);
 }
 
 export function isReplica(secret: Secret): boolean {
@@ -37,9 +38,7 @@ export function replicaRegions(secret: Secret): string[] {
 
 /** AWS doc: "The ARN is the same as the original primary secret except the Region is changed." */
 export function replicaArn(primary: Secret, region: string): SecretArn {
-  const parts = primary.ARN.split(":");
-  parts[3] = region;
-  return parts.join(":") as SecretArn;
+  return withRegion(primary.ARN, region);
 }
 
 /** The replica's own key: absent (aws/secretsmanager) unless the status names another. */

@@ -1,7 +1,8 @@
 // The steps of a started rotation, as data: which invocation of the rotation
 // function must run next, and what the service does when a step has run.
-// AWS doc: User Guide "How rotation works"; spec 4.11 items 3-5.
+// AWS doc: User Guide "How rotation works"; docs/semantics/rotation.md#the-rotation-steps.
 import { produce, type Draft } from "immer";
+import { regionOfArn, secretNameOfArn } from "../model/arn.ts";
 import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, AWSPENDING, type SecretArn } from "../model/ids.ts";
 import type { RotationStep } from "../model/rotation.ts";
@@ -30,11 +31,9 @@ export type StepRecorded =
   | "failed" // the rotation stopped; AWSPENDING stays where it is
   | "stale"; // no such rotation or step is in progress (cancelled, deleted, already recorded)
 
-const regionOf = (arn: string) => arn.split(":")[3] ?? "";
-
 export function secretByArn(state: State, arn: string): Secret | undefined {
-  const region = getOwn(state.regions, regionOf(arn));
-  const name = arn.slice(arn.indexOf(":secret:") + ":secret:".length, -7);
+  const region = getOwn(state.regions, regionOfArn(arn));
+  const name = secretNameOfArn(arn);
   const secret = region && tableGet(region.secrets, name);
   return secret?.ARN === arn ? secret : undefined;
 }
@@ -74,7 +73,7 @@ type TableDraft = Parameters<typeof tableSet>[0];
 /**
  * Record that a step ran (ok) or failed. After the last step the service ends the
  * rotation: it removes AWSPENDING and sets LastRotatedDate and NextRotationDate
- * (spec 4.11 item 5: "Our backend cleans up the pending label on rotation completion").
+ * (docs/semantics/rotation.md#completion-of-a-rotation: "Our backend cleans up the pending label").
  */
 export function recordRotationStep(
   state: State,
@@ -98,7 +97,7 @@ export function recordRotationStep(
   else recorded = holderOf(secret, AWSCURRENT) === token ? "rotated" : "failed";
 
   const next = produce(state, (draft) => {
-    const table = draft.regions[regionOf(step.SecretId)]!.secrets as unknown as TableDraft;
+    const table = draft.regions[regionOfArn(step.SecretId)]!.secrets as unknown as TableDraft;
     const target = tableGet(table as never, secret.Name) as Draft<Secret>;
     if (recorded === "next-step") {
       target.rotation!.steps = rest;

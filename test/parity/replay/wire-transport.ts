@@ -3,7 +3,7 @@
 // recording shows of the wire: HTTP 200 for answers, 400 for every error, and
 // an error body of `__type` and `Message`.
 import { assert } from "vitest";
-import { Emulator } from "../../../src/http/emulator.ts";
+import { Emulator } from "../../../src/emulator/emulator.ts";
 import { isOperationName, runRotation, singleUserRotation } from "../../../src/index.ts";
 import type { Outcome, Transport } from "./replay.ts";
 
@@ -33,12 +33,12 @@ export function wireTransport(): Transport {
         path: "/",
         headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": `secretsmanager.${operation}` },
         body: JSON.stringify(request),
-      });
+      }).response;
       const body = (response.body === "" ? {} : JSON.parse(response.body)) as Record<string, unknown>;
       if (response.status === 200) return { ok: true, response: body };
       assert.strictEqual(response.status, 400, `${operation}: every recorded error came with HTTP 400: ${response.body}`);
       const code = String(body["__type"]);
-      // Recorded raw bodies: {"__type", "Message"}; ValidationException alone writes "message" (spec 6).
+      // Recorded raw bodies: {"__type", "Message"}; ValidationException alone writes "message" (docs/semantics/wire.md#validationexception-bodies).
       const key = code === "ValidationException" ? "message" : "Message";
       assert.deepEqual(Object.keys(body).sort(), [key, "__type"].sort(), `${operation}: error body ${response.body}`);
       return { ok: false, error: { code, message: String(body[key]) }, unchanged: stateText() === before };
