@@ -1,12 +1,13 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
 // [--lambda ARN=PATH]... [--region R] [--account ID] [--verify-signatures]
-// [--credentials AKID=SECRET[=ACCOUNT]]... [--quiet]`.
+// [--credentials AKID=SECRET[=ACCOUNT]]... [--history-limit N] [--quiet]`.
 import { parseArgs } from "node:util";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4599;
 export const DEFAULT_REGION = "us-east-1";
 export const DEFAULT_ACCOUNT_ID = "000000000000";
+export const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export interface CliOptions {
   readonly host: string;
@@ -20,6 +21,8 @@ export interface CliOptions {
   readonly verifySignatures: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
   readonly credentials: ReadonlyMap<string, KeyCredentials>;
+  /** How many history events and requests the web console keeps. */
+  readonly historyLimit: number;
   readonly quiet: boolean;
   readonly help: boolean;
 }
@@ -44,6 +47,8 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --credentials AKID=SECRET[=ACCOUNT]
                         the secret access key of access key id AKID, for --verify-signatures;
                         with ACCOUNT (12 digits), AKID's calls go to that account (repeatable)
+  --history-limit N     how many history events (label moves, versions, deletions) and requests
+                        the web console at /_emulator/console keeps (default ${DEFAULT_HISTORY_LIMIT})
   --quiet               do not log one line per request
   --help                show this text`;
 
@@ -65,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         lambda: { type: "string", multiple: true },
         "verify-signatures": { type: "boolean" },
         credentials: { type: "string", multiple: true },
+        "history-limit": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -75,6 +81,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `--port must be an integer from 0 to 65535, got '${values.port}'` };
+  }
+  const historyLimit = values["history-limit"] === undefined ? DEFAULT_HISTORY_LIMIT : Number(values["history-limit"]);
+  if (!Number.isSafeInteger(historyLimit) || historyLimit < 0) {
+    return { ok: false, error: `--history-limit must be a whole number of events, 0 or more, got '${values["history-limit"]}'` };
   }
   const accountId = values.account ?? DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) return { ok: false, error: `--account must be 12 digits, got '${accountId}'` };
@@ -109,6 +119,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     lambdas,
     verifySignatures,
     credentials,
+    historyLimit,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
