@@ -2,6 +2,7 @@
 // stops on SIGINT, SIGTERM, or when the npm script that started it has ended.
 import { parseCliArgs, USAGE, type CliOptions } from "./args.ts";
 import { whenOrphaned } from "./parent-watch.ts";
+import { CONSOLE_PATH } from "./console/console-routes.ts";
 import { startServer, type EmulatorServer } from "./server.ts";
 
 /** How long a stop waits for open requests and running rotations before giving up. */
@@ -32,6 +33,7 @@ export async function serve(argv: readonly string[]): Promise<void> {
       lambdas: options.lambdas,
       verifySignatures: options.verifySignatures,
       credentials: options.credentials,
+      historyLimit: options.historyLimit,
       ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
       ...(options.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
     });
@@ -78,6 +80,7 @@ function banner(server: EmulatorServer, options: CliOptions): string {
   AWS CLI:  ${cliEnvironment} aws --endpoint-url ${url} secretsmanager create-secret --name demo --secret-string s3cret
   JS SDK:   new SecretsManagerClient({ endpoint: "${url}", region: "${options.region}", credentials: { accessKeyId: "${accessKeyId}", secretAccessKey: "${secretAccessKey}" } })
   Control:  curl ${url}/_emulator/clock
+  Console:  ${url}${CONSOLE_PATH}
   State:    ${options.stateFile === undefined ? "in memory only (use --state-file PATH to keep it)" : options.stateFile}${lambdas}${signatures}
 Press Ctrl+C to stop.
 `;

@@ -8,6 +8,8 @@ import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts"
 import { loadStateFile, saveStateFile, StateFileError } from "./persistence.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";
 import { StateFileWriter } from "./state-file-writer.ts";
+import { isConsolePath } from "./console/console-routes.ts";
+import { WebConsole } from "./console/web-console.ts";
 import { Emulator, type EmulatorSnapshot, type WireResponse } from "../emulator/emulator.ts";
 
 export interface ServerOptions {
@@ -29,6 +31,8 @@ export interface ServerOptions {
   readonly log?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
   readonly now?: () => number;
+  /** How many history events and requests the web console keeps (--history-limit); 10,000 by default. */
+  readonly historyLimit?: number;
 }
 
 export interface EmulatorServer {
@@ -52,6 +56,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
   const lambdaKey = lambdaKeys(credentials, options.accountId ?? DEFAULT_ACCOUNT_ID);
+  const webConsole = new WebConsole({
+    ...(options.historyLimit === undefined ? {} : { historyLimit: options.historyLimit }),
+    defaultAccountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
+    defaultRegion: options.region ?? "us-east-1",
+    ...(log === undefined ? {} : { warn: log }),
+  });
   const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)));
   const emulator = new Emulator({
     ...(options.now === undefined ? {} : { now: options.now }),
@@ -60,7 +70,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     ...(options.verifySignatures === true && { verifySignatures: true }),
     credentials: Object.fromEntries([...credentials].map(([id, key]) => [id, key.secretAccessKey])),
     accounts: Object.fromEntries([...credentials].flatMap(([id, key]) => (key.accountId === undefined ? [] : [[id, key.accountId]]))),
-    ...(stateFile === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer?.changed(snapshot) }),
+    onChange: (snapshot: EmulatorSnapshot) => {
+      writer?.changed(snapshot);
+      webConsole.changed(snapshot);
+    },
     rotation: {
       // The local function talks to the emulator over HTTP with its own SDK client, as a Lambda
       // does; the driver's in-process client is not passed on.
@@ -82,18 +95,25 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     const snapshot = emulator.exportState();
     writer = new StateFileWriter(stateFile, snapshot, saveStateFile(stateFile, snapshot));
   }
+  webConsole.attach(emulator);
   const persist = (): void => writer?.changed(emulator.exportState());
 
   const answer = (request: IncomingMessage, body: string): WireResponse => {
     const path = request.url ?? "/";
+    const method = request.method ?? "GET";
+    if (isConsolePath(path)) return webConsole.answer(method, path, body);
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
       const hooks = { changed: persist, rotations: () => emulator.rotationRuns() };
-      const control = handleControl(emulator, hooks, request.method ?? "GET", path, body);
+      const control = webConsole.during(path.slice(CONTROL_PREFIX.length).split("?")[0]!, () => handleControl(emulator, hooks, method, path, body));
       return { status: control.status, headers: { "content-type": "application/json" }, body: JSON.stringify(control.body) };
     }
     const started = performance.now();
-    const { response, event } = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body });
-    if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
+    const target = request.headers["x-amz-target"];
+    const cause = typeof target === "string" ? target.replace(/^secretsmanager\./, "") : "request";
+    const { response, event } = webConsole.during(cause, () => emulator.handle({ method, path, headers: flatHeaders(request), body }));
+    const entry = logEntry(event, request, response, performance.now() - started);
+    webConsole.answered(entry, event);
+    if (log !== undefined) log(formatLogLine(entry));
     return response;
   };
 
