@@ -61,7 +61,7 @@ export async function listView(onError) {
     form,
     results,
     goneTable(overview.gone),
-    h("p", { class: "muted" }, `The history keeps ${overview.history.kept} of at most ${overview.history.limit} events (--history-limit).`),
+    h("p", { class: "muted" }, `The history keeps ${overview.history.kept.toLocaleString("en")} of at most ${overview.history.limit.toLocaleString("en")} events (--history-limit).`),
   );
 }
 
