@@ -107,6 +107,8 @@ describe("the web console", () => {
       [second, ["AWSCURRENT", "AWSPENDING"]],
     ]);
     expect(await page.locator("body").textContent()).not.toContain("first-password");
+    // The run, as GET /_emulator/rotations reports it.
+    expect(await page.locator("ol.runs li").first().textContent()).toContain("rotated");
 
     // A value is shown once asked for, from a request answered with no-store, by keyboard.
     const reveal = page.locator(`tr[data-version="${second}"]`).getByRole("button", { name: /^Reveal value/ });
@@ -131,6 +133,19 @@ describe("the web console", () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("app/db");
     expect(await page.locator("table.gone tbody tr", { hasText: "old/token" }).textContent()).toContain("Purged");
+
+    // Reset asks first; Cancel keeps everything.
+    await page.getByRole("button", { name: "Reset…" }).click();
+    await expect.poll(() => page.getByRole("dialog").isVisible()).toBe(true);
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Cancel");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByRole("dialog").isVisible()).toBe(false);
+    expect(await rows.count()).toBe(1);
+
+    // The request log: operations and names, no value.
+    await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Requests" }).click();
+    await expect.poll(() => page.locator("table.requests tbody tr", { hasText: "RotateSecret" }).count()).toBe(1);
+    expect(await page.locator("main").textContent()).not.toContain(JSON.parse(current.SecretString!).password);
 
     expect(requested.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
     expect(logged).toEqual([]);
