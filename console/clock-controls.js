@@ -7,6 +7,7 @@ import { announce, formatTime, h, replace } from "./dom.js";
 const UNITS = ["minutes", "hours", "days"];
 
 let offset = 0;
+let ticking = false;
 const shown = h("time", { id: "clock-now" }, "-");
 
 export function changed() {
@@ -85,7 +86,8 @@ export function renderControls(clockContainer, stateContainer, onError) {
     h("button", { type: "button", class: "danger", onclick: () => reset(onError) }, "Reset…"),
   );
   replace(clockContainer, h("p", { class: "clock" }, h("span", { class: "muted" }, "Emulator time "), shown), advance, set);
-  setInterval(showClock, 1000);
+  if (!ticking) setInterval(showClock, 1000);
+  ticking = true;
   return refreshClock();
 }
 
