@@ -52,7 +52,7 @@ let round = 0;
 async function putRound(url: string, to: Target): Promise<void> {
   round += 1;
   const current = round;
-  await fetch(`${url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 1}' });
+  await fetch(`${url}/_emulator/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"days": 1}' });
   await load(to, BATCH, "PutSecretValue", (i) =>
     JSON.stringify({ SecretId: `bench/${i % SECRETS}`, SecretString: `value ${current}.${i}`, ClientRequestToken: token(current, i) }),
   );

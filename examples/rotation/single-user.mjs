@@ -5,6 +5,7 @@
 //
 // With the emulator:
 //   npm start -- --lambda arn:aws:lambda:us-east-1:000000000000:function:single-user=examples/rotation/single-user.mjs
+//   AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
 //   aws --endpoint-url http://127.0.0.1:4599 secretsmanager rotate-secret --secret-id demo \
 //     --rotation-lambda-arn arn:aws:lambda:us-east-1:000000000000:function:single-user
 //

@@ -1,4 +1,4 @@
-// The invariants of the secret/version model (spec 3.4) that a state shows on
+// The invariants of the secret/version model (docs/semantics/versions-and-labels.md#invariants) that a state shows on
 // its own, without the calls that led to it. Each violation is one sentence.
 // Not checked here: "AWSPREVIOUS is not on the AWSCURRENT version", which
 // holds after automatic moves only (an explicit UpdateSecretVersionStage of
@@ -15,6 +15,7 @@ import { listSecretVersionIds, type SecretVersionsListEntry } from "./operations
 import { MAX_LABELS, MAX_VERSIONS } from "./rules/prune-versions.ts";
 
 const ARN_SUFFIX = /^[A-Za-z0-9]{6}$/;
+const VALUE_MEMBERS: Record<string, string> = { string: "SecretString,kind", binary: "SecretBinary,kind" };
 
 export function invariantViolations(state: State): string[] {
   const found: string[] = [];
@@ -70,8 +71,8 @@ function secretViolations(secret: Secret): string[] {
     const value = version.value;
     if (value !== undefined) {
       const members = Object.keys(value).sort().join(",");
-      const expected = value.kind === "string" ? "SecretString,kind" : "SecretBinary,kind";
-      if (members !== expected) found.push(`version ${id} holds value members ${members}`);
+      const expected = VALUE_MEMBERS[value.kind as string];
+      if (members !== expected) found.push(`version ${id} holds value members ${members} of kind ${value.kind}`);
     }
     if (version.CreatedDate < secret.CreatedDate) found.push(`version ${id} is older than its secret`);
   }
@@ -92,31 +93,38 @@ function pruningViolations(secret: Secret, ids: readonly string[]): string[] {
   return stale.length > 0 ? [`${ids.length} versions, yet label-less version ${stale[0]} was prunable`] : [];
 }
 
-/** 9. DescribeSecret's VersionIdsToStages equals the labelled versions ListSecretVersionIds lists. */
+/**
+ * 9. DescribeSecret's VersionIdsToStages and ListSecretVersionIds show the label index:
+ * each labelled version with its labels, and with IncludeDeprecated every version.
+ * Compared with the index itself, not with each other: both views derive from it.
+ */
 function viewViolations(state: State, region: string, secret: Secret): string[] {
   const context = { now: 0, region, arnSuffix: "AAAAAA", randomSeed: 0 };
   const described = describeSecret(state, { SecretId: secret.ARN }, context);
-  if (!described.ok) return [`DescribeSecret failed: ${described.error.code}`];
-  const labelled = listAll(state, secret.ARN, region, false);
-  const all = listAll(state, secret.ARN, region, true);
-  if (labelled === undefined || all === undefined) return ["ListSecretVersionIds failed"];
-  const found: string[] = [];
-  const fromList = Object.fromEntries(labelled.map((v) => [v.VersionId, sorted(v.VersionStages ?? [])]));
-  const fromDescribe = Object.fromEntries(
-    Object.entries(described.response.VersionIdsToStages ?? {}).map(([id, stages]) => [id, sorted(stages)]),
-  );
-  if (JSON.stringify(sortedKeys(fromList)) !== JSON.stringify(sortedKeys(fromDescribe))) {
-    found.push("DescribeSecret's VersionIdsToStages differs from ListSecretVersionIds");
+  if (!described.ok) return [`DescribeSecret cannot find it by its ARN: ${described.error.code}`];
+  const byVersion = new Map<string, string[]>();
+  for (const label of Object.keys(secret.labels)) {
+    const holder = secret.labels[label]!;
+    byVersion.set(holder, [...(byVersion.get(holder) ?? []), label]);
   }
-  if (labelled.some((v) => v.VersionStages === undefined)) found.push("ListSecretVersionIds lists a label-less version");
-  const listedIds = all.map((v) => v.VersionId).sort();
+  const index = stagesText([...byVersion]);
+  const found: string[] = [];
+  if (stagesText(Object.entries(described.response.VersionIdsToStages ?? {})) !== index) {
+    found.push("DescribeSecret's VersionIdsToStages differs from the label index");
+  }
+  const labelled = listAll(state, secret.ARN, region, false);
+  if (stagesText(labelled.map((v) => [v.VersionId, v.VersionStages ?? []])) !== index) {
+    found.push("ListSecretVersionIds differs from the label index");
+  }
+  const listedIds = listAll(state, secret.ARN, region, true).map((v) => v.VersionId).sort();
   if (JSON.stringify(listedIds) !== JSON.stringify(Object.keys(secret.versions).sort())) {
     found.push("ListSecretVersionIds with IncludeDeprecated does not list every version");
   }
   return found;
 }
 
-function listAll(state: State, arn: string, region: string, includeDeprecated: boolean): SecretVersionsListEntry[] | undefined {
+/** Every page; a page that fails ends the list, which then differs from the index. */
+function listAll(state: State, arn: string, region: string, includeDeprecated: boolean): SecretVersionsListEntry[] {
   const context = { now: 0, region, arnSuffix: "AAAAAA", randomSeed: 0 };
   const entries: SecretVersionsListEntry[] = [];
   let nextToken: string | undefined;
@@ -126,15 +134,15 @@ function listAll(state: State, arn: string, region: string, includeDeprecated: b
       { SecretId: arn, IncludeDeprecated: includeDeprecated, ...(nextToken !== undefined && { NextToken: nextToken }) },
       context,
     );
-    if (!page.ok) return undefined;
+    if (!page.ok) break;
     entries.push(...page.response.Versions);
     nextToken = page.response.NextToken;
   } while (nextToken !== undefined);
   return entries;
 }
 
-const sorted = (stages: readonly string[]) => [...stages].sort();
-
-function sortedKeys(record: Record<string, string[]>): [string, string[]][] {
-  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Version → labels, as one text that ignores the order of versions and of labels. */
+function stagesText(entries: readonly (readonly [string, readonly string[]])[]): string {
+  const sorted = entries.map(([id, stages]) => [id, [...stages].sort()] as const);
+  return JSON.stringify(sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -5,6 +5,22 @@ import { tick, type RotationInvocation, type State } from "../core/index.ts";
 import { regionOfArn } from "../core/model/arn.ts";
 import type { RotationsStartedEvent } from "./emulator-types.ts";
 
+/**
+ * The times the emulator's clock may show: 1970-01-01 to 9999-12-31 (UTC). Every client's date
+ * type holds them (Python's datetime ends with year 9999) and so do the dates the core derives
+ * from them (a rotation or a deletion years later is still a Date).
+ */
+export const CLOCK_RANGE = { first: 0, last: Date.UTC(9999, 11, 31, 23, 59, 59, 999) } as const;
+
+/** Throws a RangeError naming `call` when the clock cannot show `epochMs`; the caller then changes nothing. */
+export function checkClockTime(call: string, epochMs: number): void {
+  if (Number.isFinite(epochMs) && epochMs >= CLOCK_RANGE.first && epochMs <= CLOCK_RANGE.last) return;
+  throw new RangeError(
+    `${call}: the clock cannot show ${epochMs} ms since 1970; it shows times from 1970-01-01T00:00:00.000Z to ` +
+      "9999-12-31T23:59:59.999Z. The clock was not moved.",
+  );
+}
+
 /** Every account at `now`: the same map when nothing was due, and the rotations started, by region. */
 export function advanceAccounts(
   accounts: ReadonlyMap<string, State>,

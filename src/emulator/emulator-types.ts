@@ -46,7 +46,7 @@ export interface EmulatorOptions {
   readonly verifySignatures?: boolean;
   /** The rotation Lambda ARNs RotateSecret accepts; by default those of `rotation`, else any. */
   readonly invocableLambdaArns?: () => readonly string[] | undefined;
-  /** The functions that run rotations in the background (after RotateSecret, and when one falls due). */
+  /** The functions that run rotations in the background: after a RotateSecret (by handle() or call()) and when one falls due. */
   readonly rotation?: RotationPort;
   /** Called synchronously after every state change, before the answer; a throw undoes the change. */
   readonly onChange?: (snapshot: EmulatorSnapshot) => void;

@@ -22,7 +22,7 @@ import { frame } from "../wire/framing.ts";
 import { parseAuthorization, verifySignature } from "../wire/sigv4.ts";
 import { errorResponse, JSON_CONTENT_TYPE, type WireError } from "../wire/wire-errors.ts";
 import type { WireRequest, WireResponse } from "../wire/wire-message.ts";
-import { advanceAccounts } from "./clock.ts";
+import { advanceAccounts, checkClockTime } from "./clock.ts";
 import { makeContext } from "./context.ts";
 import type { CallResult, EmulatorOptions, EmulatorSnapshot, HandledRequest, OperationEvent } from "./emulator-types.ts";
 import { RotationScheduler, type RotationRun } from "./rotation-scheduler.ts";
@@ -115,12 +115,14 @@ export class Emulator {
 
   advanceTime(ms: number): void {
     if (!Number.isFinite(ms)) throw new Error(`advanceTime: ${ms} is not a number of milliseconds`);
+    checkClockTime(`advanceTime(${ms})`, this.now() + ms);
     this.clockOffsetMs += ms;
     this.tick();
   }
 
   setTime(epochMs: number): void {
     if (!Number.isFinite(epochMs)) throw new Error(`setTime: ${epochMs} is not an epoch time in milliseconds`);
+    checkClockTime(`setTime(${epochMs})`, epochMs);
     this.clockOffsetMs = epochMs - this.clock();
     this.tick();
   }
@@ -139,6 +141,7 @@ export class Emulator {
   /** Replaces the whole state; throws, changing nothing, when the snapshot is not one. */
   importState(snapshot: EmulatorSnapshot): void {
     const { accounts, clockOffsetMs } = accountsFromSnapshot(snapshot);
+    checkClockTime("Invalid snapshot: clockOffsetMs", this.clock() + clockOffsetMs);
     this.accounts = accounts;
     this.clockOffsetMs = clockOffsetMs;
     this.changed();
@@ -175,7 +178,7 @@ export class Emulator {
       this.reportOperation(event);
       return { response: errorResponse(error.code, error.message, requestId, error.status), event };
     };
-    // The caller is authenticated before the request is read (spec 6: SigV4).
+    // The caller is authenticated before the request is read (docs/semantics/wire.md#sigv4-authentication).
     if (this.options.verifySignatures) {
       const refused = verifySignature(request, (key) => this.secretOfKey.get(key));
       if (refused) return refuse(framed.operation ?? "", refused);

@@ -61,7 +61,8 @@ export class RotationScheduler {
   /**
    * Starts again every rotation the accounts hold in progress (cut off by a crash or a stop) whose
    * Lambda has a function, from the step that did not finish: AWS retries a rotation that did not
-   * finish (spec 4.11 item 5). Returns the rotations left waiting for lack of a function.
+   * finish (docs/semantics/rotation.md#failed-rotations-are-retried). Returns the rotations left
+   * waiting for lack of a function.
    */
   resume(accountIds: readonly string[]): RotationInvocation[] {
     const waiting: RotationInvocation[] = [];

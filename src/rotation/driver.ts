@@ -17,8 +17,9 @@
 //   its result (synchronously or as a Promise). Other requests may be served between
 //   two applies, as on AWS, where rotation runs in the background; a rotation that
 //   was cancelled or whose secret was deleted meanwhile simply stops ("stale").
-// - After finishSecret the core removes AWSPENDING and sets LastRotatedDate (spec 4.11
-//   item 5). A failed step ends the run and leaves AWSPENDING where it is, so a later
+// - After finishSecret the core removes AWSPENDING and sets LastRotatedDate
+//   (docs/semantics/rotation.md#completion-of-a-rotation). A failed step ends the run and
+//   leaves AWSPENDING where it is, so a later
 //   RotateSecret with another token answers "A previous rotation isn't complete".
 import {
   nextRotationStep,

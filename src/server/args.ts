@@ -1,12 +1,27 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=PATH]... [--region R] [--account ID] [--verify-signatures]
-// [--credentials AKID=SECRET[=ACCOUNT]]... [--history-limit N] [--quiet]`.
+// [--lambda ARN=PATH]... [--lambda-timeout SECONDS] [--region R] [--account ID] [--verify-signatures]
+// [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
+// [--control-token-file PATH] [--history-limit N] [--quiet]`.
 import { parseArgs } from "node:util";
+import { parseAuthority } from "./host-names.ts";
+import {
+  CONTROL_TOKEN_VARIABLE,
+  CREDENTIALS_FORM,
+  CREDENTIALS_VARIABLE,
+  credentialsIn,
+  parseCredentials,
+  shownEntry,
+  tokenProblem,
+} from "./secret-sources.ts";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4599;
 export const DEFAULT_REGION = "us-east-1";
 export const DEFAULT_ACCOUNT_ID = "000000000000";
+/** Long enough for a function that loads the AWS SDK for each step on a busy laptop, short enough to notice a hang. */
+export const DEFAULT_LAMBDA_TIMEOUT_SECONDS = 60;
+/** Lambda's own maximum. AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html */
+export const MAX_LAMBDA_TIMEOUT_SECONDS = 900;
 export const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export interface CliOptions {
@@ -17,10 +32,20 @@ export interface CliOptions {
   readonly stateFile?: string;
   /** Lambda function ARN → path of a local JavaScript module exporting `handler`. */
   readonly lambdas: ReadonlyMap<string, string>;
+  /** How long one call of a rotation function may run before it is stopped and its step fails. */
+  readonly lambdaTimeoutSeconds: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
   readonly credentials: ReadonlyMap<string, KeyCredentials>;
+  /** More keys, one AKID=SECRET[=ACCOUNT] per line, read at start (secret-sources.ts). */
+  readonly credentialsFile?: string;
+  /** Host names (NAME or NAME:PORT) requests may be addressed to besides this machine's. */
+  readonly allowedHosts: readonly string[];
+  /** The control endpoint's token, and where it was given (never shown). */
+  readonly controlToken?: { readonly token: string; readonly source: string };
+  /** A file holding the control token, read at start. */
+  readonly controlTokenFile?: string;
   /** How many history events and requests the web console keeps. */
   readonly historyLimit: number;
   readonly quiet: boolean;
@@ -30,6 +55,8 @@ export interface CliOptions {
 export interface KeyCredentials {
   readonly secretAccessKey: string;
   readonly accountId?: string;
+  /** Where the secret was given (an option, a file, a variable), for messages that never show it. */
+  readonly source?: string;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
@@ -43,10 +70,24 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --state-file PATH     load the state from PATH and save every change to it
   --lambda ARN=PATH     run rotation Lambda ARN with the handler exported by the module at PATH
                         (repeatable)
+  --lambda-timeout SECONDS
+                        stop a call of a rotation function after SECONDS (1 to ${MAX_LAMBDA_TIMEOUT_SECONDS}; default
+                        ${DEFAULT_LAMBDA_TIMEOUT_SECONDS}); its rotation step fails
   --verify-signatures   refuse requests not signed (SigV4) with a key given by --credentials
   --credentials AKID=SECRET[=ACCOUNT]
                         the secret access key of access key id AKID, for --verify-signatures;
                         with ACCOUNT (12 digits), AKID's calls go to that account (repeatable)
+  --credentials-file PATH
+                        more keys, one AKID=SECRET[=ACCOUNT] a line (also: the environment
+                        variable ${CREDENTIALS_VARIABLE}, entries separated by spaces or commas)
+  --allowed-host NAME[:PORT]
+                        also answer requests addressed to NAME (a container's service name, a
+                        proxy's name); without PORT on any port (repeatable)
+  --control-token-file PATH
+                        the token the control endpoint (/_emulator/) takes as
+                        Authorization: Bearer <token> (also: --control-token TOKEN, or the
+                        environment variable ${CONTROL_TOKEN_VARIABLE}); needed beyond
+                        loopback and with --verify-signatures
   --history-limit N     how many history events (label moves, versions, deletions) and requests
                         the web console at /_emulator/console keeps (default ${DEFAULT_HISTORY_LIMIT})
   --quiet               do not log one line per request
@@ -54,7 +95,8 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
 
 const LAMBDA_ARN = /^arn:[a-z-]+:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
 
-export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+/** `env` is read for the environment variable forms of the secrets (process.env in the CLI). */
+export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
   let values;
   try {
     ({ values } = parseArgs({
@@ -68,8 +110,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         account: { type: "string" },
         "state-file": { type: "string" },
         lambda: { type: "string", multiple: true },
+        "lambda-timeout": { type: "string" },
         "verify-signatures": { type: "boolean" },
         credentials: { type: "string", multiple: true },
+        "credentials-file": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
+        "control-token": { type: "string" },
+        "control-token-file": { type: "string" },
         "history-limit": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -98,39 +145,63 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     }
     lambdas.set(arn, path);
   }
-  const credentials = new Map<string, KeyCredentials>();
+  const lambdaTimeoutSeconds = values["lambda-timeout"] === undefined ? DEFAULT_LAMBDA_TIMEOUT_SECONDS : Number(values["lambda-timeout"]);
+  if (!/^\d+$/.test(values["lambda-timeout"] ?? "1") || lambdaTimeoutSeconds < 1 || lambdaTimeoutSeconds > MAX_LAMBDA_TIMEOUT_SECONDS) {
+    return {
+      ok: false,
+      error: `--lambda-timeout must be a whole number of seconds from 1 to ${MAX_LAMBDA_TIMEOUT_SECONDS} (Lambda's maximum), got '${values["lambda-timeout"]}'`,
+    };
+  }
+  const fromEnvironment = credentialsIn(env[CREDENTIALS_VARIABLE] ?? "", CREDENTIALS_VARIABLE, "variable");
+  if (!fromEnvironment.ok) return { ok: false, error: fromEnvironment.error };
+  const credentials = new Map<string, KeyCredentials>(fromEnvironment.value);
   for (const given of values.credentials ?? []) {
     const parsed = parseCredentials(given);
     if (parsed === undefined) {
-      return { ok: false, error: `--credentials expects AKID=SECRET or AKID=SECRET=ACCOUNT (12 digits), got '${given}'` };
+      return { ok: false, error: `--credentials expects ${CREDENTIALS_FORM}, got ${shownEntry(given)}` };
     }
-    credentials.set(parsed.accessKeyId, parsed.key);
+    credentials.set(parsed.accessKeyId, { ...parsed.key, source: "--credentials" });
   }
+  const credentialsFile = values["credentials-file"];
   const verifySignatures = values["verify-signatures"] ?? false;
   // With no key known every request would be refused.
-  if (verifySignatures && credentials.size === 0) {
-    return { ok: false, error: "--verify-signatures needs at least one --credentials AKID=SECRET" };
+  if (verifySignatures && credentials.size === 0 && credentialsFile === undefined) {
+    return { ok: false, error: `--verify-signatures needs at least one key: --credentials AKID=SECRET, --credentials-file PATH or ${CREDENTIALS_VARIABLE}` };
   }
+  const allowedHosts = values["allowed-host"] ?? [];
+  const badHost = allowedHosts.find((name) => parseAuthority(name) === undefined);
+  if (badHost !== undefined) return { ok: false, error: `--allowed-host expects a host name or address with an optional :PORT, got '${badHost}'` };
+  const controlTokenFile = values["control-token-file"];
+  const given = values["control-token"];
+  if (given !== undefined && controlTokenFile !== undefined) {
+    return { ok: false, error: "--control-token and --control-token-file both give the control token: give one" };
+  }
+  const fromVariable = env[CONTROL_TOKEN_VARIABLE];
+  const controlToken =
+    given !== undefined
+      ? { token: given, source: "--control-token" }
+      : controlTokenFile === undefined && fromVariable !== undefined && fromVariable !== ""
+        ? { token: fromVariable.trim(), source: CONTROL_TOKEN_VARIABLE }
+        : undefined;
+  const weak = controlToken === undefined ? undefined : tokenProblem(controlToken.token, controlToken.source);
+  if (weak !== undefined) return { ok: false, error: weak };
   const options: CliOptions = {
     host: values.host ?? DEFAULT_HOST,
     port,
     region: values.region ?? DEFAULT_REGION,
     accountId,
     lambdas,
+    lambdaTimeoutSeconds,
     verifySignatures,
     credentials,
+    allowedHosts,
     historyLimit,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
+    ...(credentialsFile === undefined ? {} : { credentialsFile }),
+    ...(controlToken === undefined ? {} : { controlToken }),
+    ...(controlTokenFile === undefined ? {} : { controlTokenFile }),
   };
   return { ok: true, options };
-}
-
-/** `AKID=SECRET` or `AKID=SECRET=ACCOUNT`; AWS's access keys and secret keys hold no `=`. */
-function parseCredentials(text: string): { accessKeyId: string; key: KeyCredentials } | undefined {
-  const [accessKeyId, secretAccessKey, accountId, ...rest] = text.split("=");
-  if (accessKeyId === undefined || accessKeyId === "" || secretAccessKey === undefined || secretAccessKey === "") return undefined;
-  if (rest.length > 0 || (accountId !== undefined && !/^\d{12}$/.test(accountId))) return undefined;
-  return { accessKeyId, key: { secretAccessKey, ...(accountId === undefined ? {} : { accountId }) } };
 }

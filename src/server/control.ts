@@ -50,7 +50,7 @@ export function handleControl(
   hooks: ControlHooks,
   method: string,
   path: string,
-  body: string,
+  body: string | Uint8Array,
 ): ControlResponse {
   const route = `${method} ${path.slice(CONTROL_PREFIX.length - 1).split("?")[0]}`;
   const input = parseBody(body);
@@ -92,7 +92,8 @@ export function handleControl(
         return { status: 404, body: { error: `No control route ${route}; see the README's "Control endpoint"` } };
     }
   } catch (error) {
-    // importState refuses a snapshot it cannot read; the state is left as it was.
+    // The emulator refuses, changing nothing, a snapshot it cannot read and a clock time no date
+    // can hold.
     return badRequest((error as Error).message);
   }
 }
@@ -125,7 +126,13 @@ function timeOf(value: unknown): number | undefined {
   return undefined;
 }
 
-function parseBody(body: string): { ok: true; value: unknown } | { ok: false; error: string } {
+function parseBody(raw: string | Uint8Array): { ok: true; value: unknown } | { ok: false; error: string } {
+  let body: string;
+  try {
+    body = typeof raw === "string" ? raw : new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return { ok: false, error: "The body is not valid UTF-8" };
+  }
   if (body.trim() === "") return { ok: true, value: {} };
   try {
     return { ok: true, value: JSON.parse(body) as unknown };

@@ -1,7 +1,8 @@
 // The state file's journal: after a first line holding a whole snapshot, each line holds the
-// changes of one save as [path, value] (set) or [path] (delete). The state is immutable and
-// shares unchanged parts between versions, so the changes are found by comparing references,
-// at a cost that follows the size of the change, not of the state.
+// changes of one save as [path, value] (set) or [path] (delete), in the line format of
+// state-file-lines.ts. The state is immutable and shares unchanged parts between versions, so
+// the changes are found by comparing references, at a cost that follows the size of the change,
+// not of the state.
 
 export type Path = readonly string[];
 export type Change = readonly [Path, unknown] | readonly [Path];
@@ -61,11 +62,6 @@ export function applyChanges(root: unknown, changes: readonly Change[]): unknown
     else Object.defineProperty(node, key, { value: change[1], enumerable: true, writable: true, configurable: true });
   }
   return tree;
-}
-
-/** One journal line for a list of changes. */
-export function journalLine(changes: readonly Change[]): string {
-  return `${JSON.stringify(changes)}\n`;
 }
 
 export function isChangeList(value: unknown): value is Change[] {

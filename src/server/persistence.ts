@@ -1,100 +1,117 @@
 // The state file. Its first line is a whole snapshot (the format of GET /_emulator/state); each
-// further line is a journal entry: the changes of one save (journal.ts). A save appends one
-// line and fsyncs it; when the journal outgrows the snapshot, the file is rewritten whole
-// (temporary file, fsync, rename, fsync of the directory), so it is never half written.
+// further line is a journal entry: the changes of one save (journal.ts). Every line carries a
+// checksum (state-file-lines.ts). A save appends one line and fsyncs it (state-file-writer.ts);
+// when the journal outgrows the snapshot, the file is rewritten whole (temporary file, fsync,
+// rename, fsync of the directory), so it is never half written.
 // A file holding one JSON document, on one line or many, is a snapshot without a journal.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
-import { open, rename } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { applyChanges, isChangeList } from "./journal.ts";
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { open, rename, unlink } from "node:fs/promises";
+import { dirname } from "node:path";
+import { formatLine } from "./state-file-lines.ts";
+import { readStateFileContent, StateFileDamage, type StateFileContent } from "./state-file-reader.ts";
+import { temporaryFor } from "./state-file-temporaries.ts";
 
 export class StateFileError extends Error {
   override readonly name = "StateFileError";
 }
 
-export interface LoadedStateFile {
-  readonly snapshot: unknown;
-  /** How many journal lines were replayed. */
-  readonly entries: number;
-  /** A last line cut short by a crash during a save that was never acknowledged, and dropped. */
-  readonly tornTail: boolean;
-}
+export type LoadedStateFile = StateFileContent;
 
 const LEAVE_IT = "It was left untouched; repair it, move it away, or start without --state-file.";
 
 /** The state stored in `path`, or undefined when there is no file yet. */
 export function loadStateFile(path: string): LoadedStateFile | undefined {
-  let text: string;
+  let content: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    content = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new StateFileError(`Cannot read the state file ${path}: ${(error as Error).message}`);
   }
   try {
-    return { snapshot: JSON.parse(text) as unknown, entries: 0, tornTail: false };
-  } catch {
-    // Not one document: a snapshot line followed by journal lines.
-  }
-  const lines = text.split("\n");
-  const tornTail = lines.pop() !== "";
-  const [first, ...journal] = lines;
-  let snapshot: unknown;
-  try {
-    if (first === undefined) throw new Error("the file is empty");
-    snapshot = JSON.parse(first) as unknown;
+    return readStateFileContent(content);
   } catch (error) {
-    throw new StateFileError(`The state file ${path} is not valid JSON (${(error as Error).message}). ${LEAVE_IT}`);
+    if (!(error instanceof StateFileDamage)) throw error;
+    const what = error.line === 1 ? "a bad snapshot" : "a bad journal entry";
+    const where = error.line === 1 || error.line === error.lines ? "" : " (damage before the last line is not a save cut short by a crash)";
+    throw new StateFileError(`The state file ${path} has ${what} on line ${error.line} of ${error.lines}: ${error.reason}${where}. ${LEAVE_IT}`);
   }
-  journal.forEach((line, i) => {
-    try {
-      const changes = JSON.parse(line) as unknown;
-      if (!isChangeList(changes)) throw new Error("not a list of changes");
-      snapshot = applyChanges(snapshot, changes);
-    } catch (error) {
-      throw new StateFileError(`The state file ${path} has a bad journal entry on line ${i + 2} (${(error as Error).message}). ${LEAVE_IT}`);
-    }
-  });
-  return { snapshot, entries: journal.length, tornTail };
 }
 
-/** Replaces the file at `path` with `snapshot`, durably, before returning. */
+/** Replaces the file at `path` with `snapshot`, durably, before returning; returns its size. */
 export function saveStateFile(path: string, snapshot: unknown): number {
-  const text = `${JSON.stringify(snapshot)}\n`;
-  const temporary = temporaryPath(path);
-  const fd = openSync(temporary, "w", 0o600);
+  const line = formatLine(snapshot);
+  const temporary = temporaryFor(path);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
+    const fd = openSync(temporary.path, "w", 0o600);
+    try {
+      for (let done = 0; done < line.length; ) done += writeSome(fd, line, done);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary.path, path);
+  } catch (error) {
+    removeQuietly(temporary.path);
+    throw error;
   } finally {
-    closeSync(fd);
+    temporary.done();
   }
-  renameSync(temporary, path);
   syncDirectory(dirname(path));
-  return Buffer.byteLength(text);
+  return line.length;
 }
 
 /** saveStateFile without blocking the event loop during the write and the fsyncs. */
 export async function saveStateFileAsync(path: string, snapshot: unknown): Promise<number> {
-  const text = `${JSON.stringify(snapshot)}\n`;
-  const temporary = temporaryPath(path);
-  const file = await open(temporary, "w", 0o600);
+  const line = formatLine(snapshot);
+  const temporary = temporaryFor(path);
   try {
-    await file.writeFile(text);
-    await file.sync();
+    const file = await open(temporary.path, "w", 0o600);
+    try {
+      await file.writeFile(line);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary.path, path);
+  } catch (error) {
+    await unlink(temporary.path).catch(() => undefined);
+    throw error;
   } finally {
-    await file.close();
+    temporary.done();
   }
-  await rename(temporary, path);
   await syncDirectoryAsync(dirname(path));
-  return Buffer.byteLength(text);
+  return line.length;
 }
 
-let temporaries = 0;
+/**
+ * Keeps the file at `path` as it is now under `<path>.damaged-<time>` (a hard link, or a copy where
+ * links are not supported), before a rewrite replaces it; returns the name it is kept under.
+ */
+export function keepDamagedCopy(path: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  let kept = `${path}.damaged-${stamp}`;
+  for (let attempt = 2; existsSync(kept); attempt++) kept = `${path}.damaged-${stamp}-${attempt}`;
+  try {
+    linkSync(path, kept);
+  } catch {
+    copyFileSync(path, kept, constants.COPYFILE_EXCL);
+  }
+  return kept;
+}
 
-function temporaryPath(path: string): string {
-  temporaries += 1;
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${temporaries}.tmp`);
+function writeSome(fd: number, bytes: Buffer, from: number): number {
+  const written = writeSync(fd, bytes, from);
+  if (written === 0) throw new Error("the file system accepted no bytes");
+  return written;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never created, or gone already.
+  }
 }
 
 function syncDirectory(directory: string): void {

@@ -1,16 +1,20 @@
 // The emulator over HTTP: AWS JSON 1.1 on POST /, the control endpoint under /_emulator/,
 // the state file, and local rotation Lambdas. Only the CLI and tests start it.
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "./control.ts";
 import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "./args.ts";
 import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts";
-import { loadStateFile, saveStateFile, StateFileError } from "./persistence.ts";
+import { StateFileError } from "./persistence.ts";
+import { openStateFile, rewriteStateFile } from "./state-file-start.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";
+import { guardIncoming, guardPolicy } from "./request-guard.ts";
 import { StateFileWriter } from "./state-file-writer.ts";
 import { isConsolePath } from "./console/console-routes.ts";
 import { WebConsole } from "./console/web-console.ts";
 import { Emulator, type EmulatorSnapshot, type WireResponse } from "../emulator/emulator.ts";
+import { errorResponse } from "../wire/wire-errors.ts";
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -23,14 +27,22 @@ export interface ServerOptions {
   readonly stateFile?: string;
   /** Lambda function ARN → path of a local module exporting `handler`. */
   readonly lambdas?: ReadonlyMap<string, string>;
+  /** How long one call of a rotation function may run (default 60 s). */
+  readonly lambdaTimeoutSeconds?: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures?: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
   readonly credentials?: ReadonlyMap<string, KeyCredentials>;
   /** Receives one line per request; no logging when absent. */
   readonly log?: (line: string) => void;
+  /** Receives what goes wrong with the state file (a torn line dropped, a failed save); `log` by default. */
+  readonly warn?: (line: string) => void;
   /** The emulator's base clock, epoch ms (Date.now by default). */
   readonly now?: () => number;
+  /** Host names (NAME or NAME:PORT) requests may be addressed to besides this machine's. */
+  readonly allowedHosts?: readonly string[];
+  /** The token the control endpoint takes (Authorization: Bearer); without it, off beyond loopback. */
+  readonly controlToken?: string;
   /** How many history events and requests the web console keeps (--history-limit); 10,000 by default. */
   readonly historyLimit?: number;
 }
@@ -51,7 +63,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startServer(options: ServerOptions = {}): Promise<EmulatorServer> {
   const { stateFile, log } = options;
-  const saved = stateFile === undefined ? undefined : loadStateFile(stateFile);
+  const warn = options.warn ?? log ?? (() => undefined);
+  const saved = stateFile === undefined ? undefined : openStateFile(stateFile, warn);
   let writer: StateFileWriter | undefined;
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
@@ -62,7 +75,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     defaultRegion: options.region ?? "us-east-1",
     ...(log === undefined ? {} : { warn: log }),
   });
-  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)));
+  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)), {
+    ...(options.lambdaTimeoutSeconds === undefined ? {} : { timeoutSeconds: options.lambdaTimeoutSeconds }),
+    ...(log === undefined ? {} : { log }),
+  });
   const emulator = new Emulator({
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.region === undefined ? {} : { defaultRegion: options.region }),
@@ -93,15 +109,16 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     }
     // Start the journal from one snapshot line: folds the old journal, drops a torn last line.
     const snapshot = emulator.exportState();
-    writer = new StateFileWriter(stateFile, snapshot, saveStateFile(stateFile, snapshot));
+    const restore = (written: unknown): void => emulator.importState(written as EmulatorSnapshot);
+    writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn), { restore, warn });
   }
   webConsole.attach(emulator);
   const persist = (): void => writer?.changed(emulator.exportState());
 
-  const answer = (request: IncomingMessage, body: string): WireResponse => {
+  const answer = (request: IncomingMessage, body: Buffer): WireResponse => {
     const path = request.url ?? "/";
     const method = request.method ?? "GET";
-    if (isConsolePath(path)) return webConsole.answer(method, path, body);
+    if (isConsolePath(path)) return webConsole.answer(method, path, body.toString("utf8"));
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
       const hooks = { changed: persist, rotations: () => emulator.rotationRuns() };
       const control = webConsole.during(path.slice(CONTROL_PREFIX.length).split("?")[0]!, () => handleControl(emulator, hooks, method, path, body));
@@ -110,13 +127,16 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     const started = performance.now();
     const target = request.headers["x-amz-target"];
     const cause = typeof target === "string" ? target.replace(/^secretsmanager\./, "") : "request";
-    const { response, event } = webConsole.during(cause, () => emulator.handle({ method, path, headers: flatHeaders(request), body }));
+    const { response, event } = webConsole.during(cause, () =>
+      emulator.handle({ method, path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body }),
+    );
     const entry = logEntry(event, request, response, performance.now() - started);
     webConsole.answered(entry, event);
     if (log !== undefined) log(formatLogLine(entry));
     return response;
   };
 
+  const guard = guardPolicy(options);
   const server = createServer({ keepAlive: true }, (request, response) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -126,13 +146,15 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     });
     request.on("error", () => response.destroy());
     request.on("end", () => {
+      const refused = guardIncoming(request, guard);
+      if (refused !== undefined) return send(response, refused);
       if (size > MAX_BODY_BYTES) {
         send(response, { status: 413, headers: { "content-type": "application/x-amz-json-1.1" }, body: TOO_LARGE });
         return;
       }
       let wire: WireResponse;
       try {
-        wire = answer(request, Buffer.concat(chunks).toString("utf8"));
+        wire = answer(request, Buffer.concat(chunks));
       } catch (error) {
         log?.(`internal error: ${(error as Error).message}`);
         wire = { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL };
@@ -144,10 +166,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
       // No answer, not even a read, shows a state that is not on disk yet.
       writer.flush().then(
         () => send(response, wire),
-        (error: unknown) => {
-          // A failed save (disk full, file removed) must not acknowledge the write.
-          log?.(`saving the state file failed: ${(error as Error).message}`);
-          send(response, { status: 500, headers: { "content-type": "application/x-amz-json-1.1" }, body: INTERNAL });
+        () => {
+          // A failed save (disk full, file removed) rolled the state back: nothing was done.
+          send(response, errorResponse("InternalServiceError", NOT_SAVED, wire.headers["x-amzn-requestid"] ?? randomUUID()));
         },
       );
     });
@@ -159,6 +180,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   const host = options.host ?? "127.0.0.1";
   await listen(server, host, options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
+  guard.port = port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
   // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.
@@ -187,6 +209,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
 }
 
 const TOO_LARGE = JSON.stringify({ __type: "SerializationException", Message: "The request body is larger than 1 MiB." });
+// AWS doc (Common Errors): "An error occurred on the server side." (docs/semantics/wire.md#internalserviceerror)
+const NOT_SAVED = "An error occurred on the server side.";
 const INTERNAL = JSON.stringify({ __type: "InternalServiceError", Message: "The emulator failed to handle the request." });
 
 function flatHeaders(request: IncomingMessage): Record<string, string | undefined> {

@@ -1,9 +1,10 @@
 // Reading a request body as AWS's JSON 1.1 front end does: members checked
 // against the API model's types, unknown members dropped, null taken as absent.
-// A member of the wrong JSON type is a SerializationException (spec 6, 7).
+// A member of the wrong JSON type is a SerializationException (docs/semantics/wire.md#front-end-errors).
 import type { OperationName } from "../core/index.ts";
 import { operationShapes } from "./operation-shapes.ts";
 import { isScalar, shapes, type Scalar, type ShapeRef } from "./shapes.ts";
+import { loneSurrogate } from "./utf8.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
 type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };
@@ -12,7 +13,7 @@ class Refusal {
   constructor(readonly message: string) {}
 }
 
-// Observed on other JSON front ends (spec 7, probes quoted in issues): Jackson's
+// Observed on other AWS JSON front ends (docs/semantics/wire.md#front-end-errors): Jackson's
 // token names, "<TOKEN> can not be converted to a <Type>".
 function tokenOf(value: unknown): string {
   if (typeof value === "string") return "STRING_VALUE";
@@ -33,9 +34,13 @@ const INT32_MAX = 2 ** 31 - 1;
 
 function decodeScalar(kind: Scalar, value: unknown): unknown {
   switch (kind) {
-    case "string":
+    case "string": {
       if (typeof value !== "string") throw mismatch(value, "a String");
+      // A `\ud800` escape alone is no character: refused rather than stored (DEVIATIONS.md).
+      const half = loneSurrogate(value);
+      if (half !== undefined) throw new Refusal(`Invalid Unicode: unpaired surrogate ${half} in a string value`);
       return value;
+    }
     case "boolean":
       if (typeof value !== "boolean") throw mismatch(value, "a Boolean");
       return value;

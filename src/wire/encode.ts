@@ -1,6 +1,6 @@
 // Writing a core response as AWS's JSON 1.1 serializer does: only the output
 // shape's members, absent members omitted, timestamps as epoch seconds with
-// milliseconds (spec 6). The core keeps epoch milliseconds and base64 text.
+// milliseconds (docs/semantics/wire.md#successful-responses). The core keeps epoch milliseconds and base64 text.
 import type { OperationName } from "../core/index.ts";
 import { operationShapes } from "./operation-shapes.ts";
 import { isScalar, shapes, type ShapeRef } from "./shapes.ts";
@@ -26,9 +26,12 @@ function encodeShape(ref: ShapeRef, value: unknown): unknown {
   return out;
 }
 
-/** The JSON body of a successful call. */
+/**
+ * The JSON body of a successful call. An operation without an output shape
+ * (TagResource, UntagResource) answers an empty body: docs/semantics/wire.md#operations-without-output.
+ */
 export function encodeResponse(operation: OperationName, response: unknown): string {
   const shape = operationShapes[operation];
-  if (shape.output === undefined) return "{}";
+  if (shape.output === undefined) return "";
   return JSON.stringify(encodeShape(shape.output, response) ?? {});
 }

@@ -1,7 +1,8 @@
 // What must hold before a request reaches an operation: POST to "/", a
 // secretsmanager X-Amz-Target, a JSON content type, a body of bounded size
-// that parses as JSON (spec 6).
+// that parses as JSON (docs/semantics/wire.md#requests).
 import { isOperationName, type OperationName } from "../core/index.ts";
+import { invalidUtf8 } from "./utf8.ts";
 import type { WireRequest } from "./wire-message.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
@@ -49,6 +50,9 @@ export function frame(request: WireRequest): Framed {
   if (Buffer.byteLength(request.body, "utf8") > MAX_BODY_BYTES) {
     return refuse("SerializationException", "The request body is larger than 1 MiB.", operation, 413);
   }
+  // The bytes as received: one that is not UTF-8 stops the JSON parser, as it stops Jackson's.
+  const notUtf8 = request.bodyBytes === undefined ? undefined : invalidUtf8(request.bodyBytes);
+  if (notUtf8 !== undefined) return refuse("SerializationException", notUtf8, operation);
   // Deviation: an empty body is read as {} (SDKs always send at least {}).
   if (request.body.trim() === "") return { ok: true, operation, body: {} };
   try {

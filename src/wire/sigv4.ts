@@ -1,12 +1,11 @@
 // AWS Signature Version 4, as the service checks it: the Authorization
-// header's parts, the canonical request, the string to sign, the signature.
+// header's parts, the canonical request, the string to sign, the signature
+// (the checks that come before the signature: sigv4-checks.ts).
 // AWS doc: "Create a signed AWS API request" (IAM User Guide, reference_sigv).
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { ALGORITHM, authorizationParts, checkSignedRequest } from "./sigv4-checks.ts";
 import type { WireRequest } from "./wire-message.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
-
-const ALGORITHM = "AWS4-HMAC-SHA256";
-const SERVICE = "secretsmanager";
 
 export interface Authorization {
   readonly accessKeyId: string;
@@ -40,7 +39,7 @@ export function parseAuthorization(header: string | undefined): Partial<Authoriz
   };
 }
 
-const sha256Hex = (data: string) => createHash("sha256").update(data, "utf8").digest("hex");
+const sha256Hex = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 const hmac = (key: Buffer | string, data: string) => createHmac("sha256", key).update(data, "utf8").digest();
 
 // RFC 3986 unreserved characters stay; everything else is %XX (AWS doc: UriEncode).
@@ -80,8 +79,8 @@ export function canonicalRequest(request: WireRequest, signedHeaders: readonly s
   const headers = signedHeaders
     .map((name) => `${name}:${(request.headers[name] ?? "").trim().replace(/\s+/g, " ")}\n`)
     .join("");
-  // The body's own hash, whatever an x-amz-content-sha256 header claims.
-  const payloadHash = sha256Hex(request.body);
+  // The hash of the bytes as received, whatever an x-amz-content-sha256 header claims.
+  const payloadHash = sha256Hex(request.bodyBytes ?? request.body);
   return [request.method.toUpperCase(), uri, canonicalQuery(query), headers, signedHeaders.join(";"), payloadHash].join("\n");
 }
 
@@ -96,35 +95,27 @@ export function signature(secretAccessKey: string, auth: Authorization, amzDate:
   return { signature: createHmac("sha256", kSigning).update(stringToSign, "utf8").digest("hex"), stringToSign };
 }
 
-/** Undefined when the request is signed by a known key; otherwise AWS's refusal. */
+/**
+ * Undefined when the request is signed by a known key; otherwise AWS's refusal. `now` is the
+ * real clock (epoch ms), never the emulator's movable one: it is what the signer's clock knows.
+ */
 export function verifySignature(
   request: WireRequest,
   secretKeyOf: (accessKeyId: string) => string | undefined,
+  now: number = Date.now(),
 ): WireError | undefined {
   const header = request.headers["authorization"];
-  if (header === undefined) return wireError("MissingAuthenticationTokenException", "Missing Authentication Token");
-  const auth = parseAuthorization(header);
-  const amzDate = request.headers["x-amz-date"] ?? request.headers["date"];
-  const missing = [
-    auth === undefined && "Authorization header requires the AWS4-HMAC-SHA256 algorithm.",
-    auth?.accessKeyId === undefined && "Authorization header requires 'Credential' parameter.",
-    auth?.signature === undefined && "Authorization header requires 'Signature' parameter.",
-    auth?.signedHeaders === undefined && "Authorization header requires 'SignedHeaders' parameter.",
-    amzDate === undefined && "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
-  ].filter((text): text is string => typeof text === "string");
-  if (auth === undefined || missing.length > 0 || amzDate === undefined) {
-    return wireError("IncompleteSignatureException", `${missing.join(" ")} Authorization=${header}`);
-  }
-  const complete = auth as Authorization;
+  const parts = header === undefined ? undefined : authorizationParts(header);
+  if (header === undefined || parts === undefined) return wireError("MissingAuthenticationTokenException", "Missing Authentication Token");
+  const checked = checkSignedRequest(request, header, parts, now);
+  if (!checked.ok) return checked.error;
+  const complete = checked.parts;
   const secretAccessKey = secretKeyOf(complete.accessKeyId);
   if (secretAccessKey === undefined) {
     return wireError("UnrecognizedClientException", "The security token included in the request is invalid.");
   }
-  if (complete.service !== SERVICE) {
-    return wireError("InvalidSignatureException", `Credential should be scoped to correct service: '${SERVICE}'. `);
-  }
   const canonical = canonicalRequest(request, complete.signedHeaders);
-  const expected = signature(secretAccessKey, complete, amzDate, canonical);
+  const expected = signature(secretAccessKey, complete, complete.amzDate, canonical);
   const given = Buffer.from(complete.signature, "utf8");
   const wanted = Buffer.from(expected.signature, "utf8");
   if (given.length === wanted.length && timingSafeEqual(given, wanted)) return undefined;

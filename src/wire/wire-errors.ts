@@ -1,4 +1,4 @@
-// Errors on the wire: HTTP status and the JSON body `{"__type", "Message"}` (spec 6, 7).
+// Errors on the wire: HTTP status and the JSON body `{"__type", "Message"}` (docs/semantics/wire.md#error-responses).
 import type { WireResponse } from "./wire-message.ts";
 
 /** Codes the front end answers before any operation runs, beside the core's codes. */
@@ -14,7 +14,7 @@ const STATUS: Readonly<Record<string, number>> = {
   InternalServiceError: 500,
 };
 
-// Observed (spec 6): ValidationException writes "message"; so do the
+// Observed (docs/semantics/wire.md#validationexception-bodies): ValidationException writes "message"; so do the
 // authentication errors of the JSON front end (raw bodies quoted in issues).
 const LOWER_CASE_MESSAGE: ReadonlySet<string> = new Set([
   "ValidationException",

@@ -7,6 +7,8 @@ export interface WireRequest {
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: string;
+  /** The body's bytes as received, when it came over the network: the signature covers them. */
+  readonly bodyBytes?: Uint8Array;
 }
 
 export interface WireResponse {

@@ -51,11 +51,11 @@ export function call<Name extends OperationName, T>(
   const before = real.driver.state;
   const result = real.driver.call(name, request) as Result<unknown>;
   const answer = result.ok ? "ok" : result.error.code;
-  expect(answer).toBe(expected.ok ? "ok" : expected.code);
+  expect(answer, `${name} answers as the model does`).toBe(expected.ok ? "ok" : expected.code);
   // The only quota these sequences can reach is the 20 labels of a secret.
   if (answer === "LimitExceededException") note(real, "a write refused by the 20-label quota");
-  if (!result.ok) expect(result.state).toBe(before);
-  expect(invariantViolations(result.state)).toEqual([]);
+  if (!result.ok) expect(result.state, `a failed ${name} returns the same state`).toBe(before);
+  expect(invariantViolations(result.state), `no invariant broken after ${name}`).toEqual([]);
   return result.ok ? (result as never) : undefined;
 }
 

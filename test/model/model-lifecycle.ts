@@ -5,7 +5,7 @@ import { fail, ok, PRIMARY, REPLICA, type Answer, type Model } from "./model.ts"
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Spec 4.8: a recovery window (30 days by default) schedules the deletion; forcing
+ * DeleteSecret (docs/semantics/deletion.md#scheduling-a-deletion): a recovery window (30 days by default) schedules the deletion; forcing
  * removes the secret, even a missing one; a primary with a replica is refused
  * (AWS doc DeleteSecret). Answers the DeletionDate.
  */
@@ -23,7 +23,7 @@ export function deleteSecret(model: Model, name: string, force: boolean, window:
   return ok(secret.deletionDate);
 }
 
-/** Spec 4.9; restoring a secret not scheduled for deletion succeeds (the library's choice). */
+/** RestoreSecret (docs/semantics/deletion.md#restoresecret); restoring a secret not scheduled for deletion succeeds (the library's choice). */
 export function restoreSecret(model: Model, name: string): Answer {
   const secret = model.secrets.get(name);
   if (!secret) return fail("ResourceNotFoundException");
@@ -55,7 +55,8 @@ export function replicate(model: Model, name: string, regions: readonly string[]
   return ok(undefined);
 }
 
-/** RemoveRegionsFromReplication: the replica goes at once; a Region without one is ignored (spec 4.17). */
+/** RemoveRegionsFromReplication: the replica goes at once; a Region without one is ignored
+ * (docs/semantics/replication.md#removing-replicas). */
 export function removeRegions(model: Model, name: string, regions: readonly string[]): Answer {
   const secret = model.active(name);
   if (typeof secret === "string") return fail(secret);
@@ -64,9 +65,10 @@ export function removeRegions(model: Model, name: string, regions: readonly stri
 }
 
 /**
- * A write sent to REPLICA: a replica is read-only (InvalidParameterException, spec
- * 4.17); no replica there is ResourceNotFoundException, but a forced DeleteSecret
- * of a missing secret succeeds (spec 4.8).
+ * A write sent to REPLICA: a replica is read-only (InvalidParameterException,
+ * docs/semantics/replication.md#replicas-are-read-only); no replica there is
+ * ResourceNotFoundException, but a forced DeleteSecret of a missing secret succeeds
+ * (docs/semantics/deletion.md#force-deletion-of-a-secret-that-does-not-exist).
  */
 export function replicaWrite(model: Model, name: string, forcedDelete: boolean): Answer {
   if (model.lookup(name, REPLICA)) return fail("InvalidParameterException");

@@ -1,4 +1,4 @@
-// The model's tags: an ordered list of {Key, Value} per secret (spec 4.13).
+// The model's tags: an ordered list of {Key, Value} per secret (docs/semantics/tags-and-policies.md#tagresource).
 import { fail, ok, type Answer, type Model, type ModelTag } from "./model.ts";
 
 /** TagResource: a new key is appended, a key already there gets the new value in place. */

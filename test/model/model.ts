@@ -1,5 +1,5 @@
 // A far simpler model of Secrets Manager's versions and labels, written from
-// the spec's reference transitions (3.5) and tables (4.1-4.4, 4.10) without
+// the rules of docs/semantics (versions-and-labels.md, values.md) without
 // the library's code: per secret, a list of versions and a label → id map.
 // No pruning (sequences stay far below 100 versions), no metadata but the
 // Description, the tags, the deletion date and one replica Region; errors as codes only.
@@ -18,11 +18,14 @@ export interface ModelSecret {
   readonly versions: { readonly id: string; value: Value }[];
   readonly labels: Map<string, string>;
   description?: string;
-  /** Absent until first tagged; [] once every tag is removed (spec 4.13). */
+  /** Absent until first tagged; [] once every tag is removed (docs/semantics/tags-and-policies.md#tags-absent-or-empty). */
   tags?: ModelTag[];
-  /** Set while scheduled for deletion (spec 3.6): readable by DescribeSecret and ListSecretVersionIds only. */
+  /**
+   * Set while scheduled for deletion: readable by DescribeSecret and ListSecretVersionIds only
+   * (docs/semantics/deletion.md#what-works-while-a-secret-is-scheduled-for-deletion).
+   */
   deletionDate?: number;
-  /** Whether the secret has a replica in REPLICA (spec 4.17). */
+  /** Whether the secret has a replica in REPLICA (docs/semantics/replication.md). */
   replicated: boolean;
 }
 
@@ -79,7 +82,10 @@ export class Model {
     return ok(undefined);
   }
 
-  /** The token rules, then spec 3.5 putSecretValue, all or nothing under the label quota. */
+  /**
+   * The token rules, then docs/semantics/versions-and-labels.md#putsecretvalue-with-versionstages,
+   * all or nothing under the label quota.
+   */
   private write(secret: ModelSecret, token: string, value: Value, stages: string[] | undefined): Answer<string[]> {
     const existing = secret.versions.find((v) => v.id === token);
     if (existing) return existing.value === value ? ok(this.stagesOn(secret, token)) : fail("ResourceExistsException");
@@ -99,7 +105,7 @@ export class Model {
     return ok(this.stagesOn(secret, token));
   }
 
-  /** Spec 4.10, with the library's documented choices where AWS is unsure. */
+  /** docs/semantics/versions-and-labels.md#updatesecretversionstage, with the library's choices where AWS is unsure. */
   updateStage(name: string, label: string, removeFrom: string | undefined, moveTo: string | undefined): Answer {
     const secret = this.active(name);
     if (typeof secret === "string") return fail(secret);
@@ -125,20 +131,24 @@ export class Model {
     return ok(undefined);
   }
 
-  /** The secret `name` as seen from `region`: a replica shows its primary's data (spec 4.17). */
+  /** The secret `name` as seen from `region`: a replica shows its primary's data
+   * (docs/semantics/replication.md#what-a-replica-shares). */
   lookup(name: string, region = PRIMARY): ModelSecret | undefined {
     const secret = this.secrets.get(name);
     return region === PRIMARY || secret?.replicated ? secret : undefined;
   }
 
-  /** The secret, or the error code for a missing one or one scheduled for deletion (spec 3.6). */
+  /**
+   * The secret, or the error code for a missing one or one scheduled for deletion
+   * (docs/semantics/deletion.md#the-marked-for-deletion-refusal).
+   */
   active(name: string, region = PRIMARY): ModelSecret | string {
     const secret = this.lookup(name, region);
     if (!secret) return "ResourceNotFoundException";
     return secret.deletionDate !== undefined ? "InvalidRequestException" : secret;
   }
 
-  /** Spec 4.4's resolution table, in the primary's Region or its replica's. */
+  /** docs/semantics/values.md#choosing-the-version, in the primary's Region or its replica's. */
   get(name: string, versionId: string | undefined, stage: string | undefined, region = PRIMARY): Answer<{ id: string; value: Value }> {
     const secret = this.active(name, region);
     if (typeof secret === "string") return fail(secret);
@@ -174,7 +184,10 @@ export class Model {
   }
 }
 
-/** Spec 3.5 moveCurrent: AWSPREVIOUS leaves its holder; the old AWSCURRENT holder, if any, gets it. */
+/**
+ * AWSPREVIOUS leaves its holder; the old AWSCURRENT holder, if any, gets it
+ * (docs/semantics/versions-and-labels.md#automatic-moves-of-awscurrent).
+ */
 function moveCurrent(labels: Map<string, string>, to: string): void {
   const old = labels.get(CURRENT);
   if (old === to) return;

@@ -25,9 +25,10 @@ export class GetSecretValue extends Command {
     if (result && expected.ok) {
       if (this.region === REPLICA) note(real, "a replica read answered the primary's version");
       const got = result.response as { VersionId: string; VersionStages: string[] } & ValueMembers;
-      expect(got.VersionId).toBe(expected.value.id);
-      expect(modelValue(got)).toBe(expected.value.value);
-      expect(sorted(got.VersionStages)).toEqual(model.stagesOn(model.secrets.get(this.secretId)!, got.VersionId));
+      expect(got.VersionId, "GetSecretValue's VersionId").toBe(expected.value.id);
+      expect(modelValue(got), "GetSecretValue's value").toBe(expected.value.value);
+      const stages = model.stagesOn(model.secrets.get(this.secretId)!, got.VersionId);
+      expect(sorted(got.VersionStages), "GetSecretValue's VersionStages").toEqual(stages);
     }
   }
   toString = () => `GetSecretValue(${JSON.stringify([this.secretId, this.version, this.stage, this.region])})`;
@@ -47,15 +48,16 @@ export class DescribeSecret extends Command {
       const got = result.response;
       const secret = model.secrets.get(this.secretId)!;
       const stages = (got["VersionIdsToStages"] ?? {}) as Record<string, string[]>;
-      expect(Object.fromEntries(Object.entries(stages).map(([id, list]) => [id, sorted(list)]))).toEqual(expected.value);
-      expect(got["Description"]).toBe(secret.description);
-      // Absent until first tagged, [] once every tag is removed (spec 4.13).
-      expect(got["Tags"]).toEqual(secret.tags);
-      expect(got["DeletedDate"] !== undefined).toBe(secret.deletionDate !== undefined);
+      const bySortedStages = Object.fromEntries(Object.entries(stages).map(([id, list]) => [id, sorted(list)]));
+      expect(bySortedStages, "DescribeSecret's VersionIdsToStages").toEqual(expected.value);
+      expect(got["Description"], "DescribeSecret's Description").toBe(secret.description);
+      // Absent until first tagged, [] once every tag is removed (docs/semantics/tags-and-policies.md#tags-absent-or-empty).
+      expect(got["Tags"], "DescribeSecret's Tags").toEqual(secret.tags);
+      expect(got["DeletedDate"] !== undefined, "DescribeSecret's DeletedDate").toBe(secret.deletionDate !== undefined);
       // A primary lists its replica; a replica lists none and names its primary's Region.
       const replicas = ((got["ReplicationStatus"] ?? []) as { Region: string }[]).map((s) => s.Region);
-      expect(replicas).toEqual(this.region === PRIMARY && secret.replicated ? [REPLICA] : []);
-      if (this.region === REPLICA) expect(got["PrimaryRegion"]).toBe(PRIMARY);
+      expect(replicas, "DescribeSecret's ReplicationStatus").toEqual(this.region === PRIMARY && secret.replicated ? [REPLICA] : []);
+      if (this.region === REPLICA) expect(got["PrimaryRegion"], "a replica's PrimaryRegion").toBe(PRIMARY);
     }
   }
   toString = () => `DescribeSecret(${JSON.stringify([this.secretId, this.region])})`;
@@ -74,7 +76,7 @@ export class ListSecretVersionIds extends Command {
     const result = call(real, "ListSecretVersionIds", request, expected);
     if (result && expected.ok) {
       const ids = (result.response["Versions"] as { VersionId: string }[]).map((v) => v.VersionId);
-      expect(ids.sort()).toEqual([...expected.value].sort());
+      expect(ids.sort(), "ListSecretVersionIds' VersionIds").toEqual([...expected.value].sort());
     }
   }
   toString = () => `ListSecretVersionIds(${JSON.stringify([this.secretId, this.includeDeprecated])})`;

@@ -1,5 +1,5 @@
 // Replication to one Region (REPLICA): adding and removing the replica, and
-// writes sent to the replica's Region, which a replica refuses (spec 4.17).
+// writes sent to the replica's Region, which a replica refuses (docs/semantics/replication.md#replicas-are-read-only).
 import { expect } from "vitest";
 import { tokenFor, type OperationName } from "../../src/index.ts";
 import { call, Command, inRegion, note, type Real } from "./command-support.ts";
@@ -20,7 +20,8 @@ export class ReplicateSecretToRegions extends Command {
     const expected = replicate(model, this.secretId, this.regions);
     const request = { SecretId: this.secretId, AddReplicaRegions: this.regions.map((Region) => ({ Region })) };
     const result = call(real, "ReplicateSecretToRegions", request, expected);
-    if (result) expect(regionsOf(result.response["ReplicationStatus"])).toEqual([[REPLICA, "InSync"]]);
+    const replicas = result && regionsOf(result.response["ReplicationStatus"]);
+    if (result) expect(replicas, "ReplicateSecretToRegions' ReplicationStatus").toEqual([[REPLICA, "InSync"]]);
   }
   toString = () => `ReplicateSecretToRegions(${JSON.stringify([this.secretId, this.regions])})`;
 }
@@ -38,7 +39,7 @@ export class RemoveRegionsFromReplication extends Command {
     const result = call(real, "RemoveRegionsFromReplication", request, expected);
     // The answer lists the replicas left.
     const left = model.secrets.get(this.secretId)?.replicated ? [[REPLICA, "InSync"]] : [];
-    if (result) expect(regionsOf(result.response["ReplicationStatus"])).toEqual(left);
+    if (result) expect(regionsOf(result.response["ReplicationStatus"]), "RemoveRegionsFromReplication's ReplicationStatus").toEqual(left);
   }
   toString = () => `RemoveRegionsFromReplication(${JSON.stringify([this.secretId, this.regions])})`;
 }

@@ -1,4 +1,4 @@
-// TagResource and UntagResource against the model's ordered tag list (spec 4.13).
+// TagResource and UntagResource against the model's ordered tag list (docs/semantics/tags-and-policies.md#tagresource).
 import { expect } from "vitest";
 import { call, Command, note, type Real } from "./command-support.ts";
 import { tagSecret, untagSecret } from "./model-tags.ts";
@@ -40,6 +40,6 @@ export class UntagResource extends Command {
 function expectTags(model: Model, real: Real, secretId: string) {
   const described = real.driver.call("DescribeSecret", { SecretId: secretId });
   const secret = model.secrets.get(secretId);
-  expect(described.ok).toBe(secret !== undefined);
-  if (described.ok) expect(described.response.Tags).toEqual(secret!.tags);
+  expect(described.ok, "DescribeSecret after tagging finds the secret").toBe(secret !== undefined);
+  if (described.ok) expect(described.response.Tags, "Tags after tagging").toEqual(secret!.tags);
 }

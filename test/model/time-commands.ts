@@ -1,5 +1,5 @@
 // The clock: moved alone, or moved and then ticked, when the service acts on
-// its own (the core's `tick`: recovery windows that have ended, spec 4.8).
+// its own (the core's `tick`: recovery windows that have ended, docs/semantics/deletion.md#the-end-of-the-recovery-window).
 import { expect } from "vitest";
 import { invariantViolations } from "../../src/index.ts";
 import { Command, note, type Real } from "./command-support.ts";
@@ -27,13 +27,13 @@ export class Tick extends Command {
     const before = real.driver.state;
     const rotationsStarted = real.driver.advance(this.milliseconds);
     // No secret here rotates, so a tick only removes secrets, and only those the model removes.
-    expect(rotationsStarted).toEqual([]);
-    expect(invariantViolations(real.driver.state)).toEqual([]);
-    if (purged.length === 0) expect(real.driver.state).toBe(before);
+    expect(rotationsStarted, "rotations started by a tick").toEqual([]);
+    expect(invariantViolations(real.driver.state), "no invariant broken after a tick").toEqual([]);
+    if (purged.length === 0) expect(real.driver.state, "a tick that ends no recovery window returns the same state").toBe(before);
     for (const name of purged) {
       note(real, "a tick removed a secret whose recovery window ended");
       const described = real.driver.call("DescribeSecret", { SecretId: name });
-      expect(described.ok ? "ok" : described.error.code).toBe("ResourceNotFoundException");
+      expect(described.ok ? "ok" : described.error.code, "a secret whose recovery window ended is gone").toBe("ResourceNotFoundException");
     }
   }
   toString = () => `Tick(${this.milliseconds})`;

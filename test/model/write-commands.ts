@@ -16,7 +16,7 @@ export class CreateSecret extends Command {
     const expected = model.create(r.Name, r.ClientRequestToken, v);
     const result = call(real, "CreateSecret", r, expected);
     if (reused && result) note(real, "a name created again after its recovery window ended");
-    if (result && expected.ok) expect(result.response["VersionId"]).toBe(expected.value);
+    if (result && expected.ok) expect(result.response["VersionId"], "CreateSecret's VersionId").toBe(expected.value);
   }
   toString = () => `CreateSecret(${JSON.stringify(this.request)})`;
 }
@@ -31,8 +31,8 @@ export class PutSecretValue extends Command {
     const expected = model.put(r.SecretId, r.ClientRequestToken, modelValue(r), stages);
     const result = call(real, "PutSecretValue", r, expected);
     if (result && expected.ok) {
-      expect(result.response["VersionId"]).toBe(r.ClientRequestToken);
-      expect(sorted(result.response["VersionStages"] as string[])).toEqual(expected.value);
+      expect(result.response["VersionId"], "PutSecretValue's VersionId").toBe(r.ClientRequestToken);
+      expect(sorted(result.response["VersionStages"] as string[]), "PutSecretValue's VersionStages").toEqual(expected.value);
     }
   }
   toString = () => `PutSecretValue(${JSON.stringify(this.request)})`;
@@ -83,7 +83,7 @@ export class DeleteSecret extends Command {
     const replicated = model.secrets.get(r.SecretId)?.replicated === true;
     const expected = deleteSecret(model, r.SecretId, r.ForceDeleteWithoutRecovery === true, r.RecoveryWindowInDays);
     const result = call(real, "DeleteSecret", r, expected);
-    if (result && expected.ok) expect(result.response["DeletionDate"]).toBe(expected.value);
+    if (result && expected.ok) expect(result.response["DeletionDate"], "DeleteSecret's DeletionDate").toBe(expected.value);
     if (replicated && !expected.ok) note(real, "DeleteSecret refused for a replicated primary");
   }
   toString = () => `DeleteSecret(${JSON.stringify(this.request)})`;

@@ -24,7 +24,7 @@ const NODE_MODULES: Readonly<Record<string, readonly string[] | "any">> = {
   core: [],
   rotation: [],
   testing: [],
-  wire: ["node:crypto"],
+  wire: ["node:buffer", "node:crypto"],
   emulator: ["node:crypto"],
   sdk: [],
   server: "any",

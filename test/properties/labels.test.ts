@@ -1,4 +1,4 @@
-// Staging-label invariants over random call sequences (spec 3.4 items 1, 2, 3, 5).
+// Staging-label invariants over random call sequences (docs/semantics/versions-and-labels.md#invariants, items 1, 2, 3, 5).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { AWSCURRENT, AWSPREVIOUS, getOwn } from "../../src/index.ts";

@@ -1,5 +1,5 @@
 // Long sequences on one secret that pass 100 versions while the clock moves,
-// so that pruning runs (spec 3.3): mostly puts with fresh tokens, some with
+// so that pruning runs (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions): mostly puts with fresh tokens, some with
 // custom labels, label removals, and now and then a token used long before.
 import fc from "fast-check";
 import { AWSPENDING, DAY_MS, HOUR_MS, tokenFor } from "../../src/index.ts";

@@ -1,6 +1,6 @@
 // Whole-state properties over random call sequences: failed calls and reads
 // leave the state object as it was; the two views of the labels agree; and
-// invariantViolations finds nothing after any step (spec 3.4).
+// invariantViolations finds nothing after any step (docs/semantics/versions-and-labels.md#invariants).
 import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { describeSecret, invariantViolations, listSecretVersionIds } from "../../src/index.ts";

@@ -1,4 +1,4 @@
-// Version invariants over random call sequences (spec 3.3; 3.4 items 6, 7, 8).
+// Version invariants over random call sequences (docs/semantics/versions-and-labels.md#invariants, items 6, 7, 8).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { allPruned } from "../../src/core/model/pruned-version-ids.ts";
@@ -45,7 +45,7 @@ describe("versions", () => {
           const key = `${arn} ${id}`;
           if (old?.versions[id] === version) continue;
           expect(gone.has(key)).toBe(false);
-          // A rotation stub has no value until its one fill (spec 3.4 item 6).
+          // A rotation stub has no value until its one fill (docs/semantics/versions-and-labels.md#invariants, item 6).
           if (version.value === undefined) continue;
           const value = JSON.stringify(version.value);
           expect(firstValue.get(key) ?? value).toBe(value);

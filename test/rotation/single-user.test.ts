@@ -34,7 +34,7 @@ describe("a rotation with a function written after AWS's single-user template", 
     });
 
     const described = driver.ok("DescribeSecret", { SecretId: "app/db" });
-    // The recorded DescribeSecret after a rotation (spec 4.6) has exactly these members.
+    // The recorded DescribeSecret after a rotation (docs/semantics/values.md#describesecret) has exactly these members.
     expect(Object.keys(described).sort()).toEqual(
       [
         "ARN",

@@ -30,6 +30,20 @@ describe("EmulatorRequestHandler", () => {
     expect(response.headers["content-length"]).toBe(String(response.body.byteLength));
   });
 
+  it("answers TagResource with Content-Length 0 and no body, as AWS does", async () => {
+    const emulator = new Emulator();
+    const call = (operation: string, body: unknown) =>
+      new EmulatorRequestHandler(emulator).handle({
+        method: "POST",
+        path: "/",
+        headers: { "x-amz-target": `secretsmanager.${operation}`, "content-type": "application/x-amz-json-1.1" },
+        body: JSON.stringify(body),
+      });
+    await call("CreateSecret", { Name: "tagged" });
+    const { response } = await call("TagResource", { SecretId: "tagged", Tags: [{ Key: "k", Value: "v" }] });
+    expect([response.statusCode, response.headers["content-length"], response.body.byteLength]).toEqual([200, "0", 0]);
+  });
+
   it("rejects a request whose abort signal has fired, as an SDK handler does", async () => {
     const handler = new EmulatorRequestHandler(new Emulator());
     const request = { method: "POST", path: "/", headers: { "x-amz-target": "secretsmanager.ListSecrets" }, body: "{}" };

@@ -84,16 +84,17 @@ describe("npm start", () => {
     const started = await npmStart(["--port", "0", "--quiet"]);
     expect((await awsCall(started.url, "ListSecrets", {})).status).toBe(200);
     started.npm.kill("SIGTERM");
-    expect(await allEndedWithin(started.npm, 5000)).toBe(true);
+    expect(await allEndedWithin(started.npm, 10_000)).toBe(true);
     expect(await portFreedWithin(started.port, 1000)).toBe(true);
   });
 
   it("stops on Ctrl+C (SIGINT to the terminal's process group), and frees its port", async () => {
     const started = await npmStart(["--port", "0", "--quiet"]);
     process.kill(-started.npm.pid!, "SIGINT");
-    expect(await allEndedWithin(started.npm, 5000)).toBe(true);
+    expect(await allEndedWithin(started.npm, 10_000)).toBe(true);
     expect(await portFreedWithin(started.port, 1000)).toBe(true);
-    expect(started.output()).toContain("SIGINT: stopping");
+    // node hears the SIGINT itself; the shell npm started dies of it at the same moment.
+    expect(started.output(), started.output()).toMatch(/(SIGINT|the npm script ended): stopping/);
   });
 });
 

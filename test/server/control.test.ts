@@ -17,6 +17,7 @@ afterEach(async () => {
 async function control(method: string, route: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${server.url}/_emulator/${route}`, {
     method,
+    headers: { "content-type": "application/json" },
     ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
   });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };

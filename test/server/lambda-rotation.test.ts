@@ -104,7 +104,7 @@ describe("rotation with a local Lambda module", () => {
       new RotateSecretCommand({ SecretId: "rotation/scheduled", RotationLambdaARN: SINGLE_USER, RotationRules: { AutomaticallyAfterDays: 1 } }),
     );
     await server.rotationsSettled();
-    const advanced = await fetch(`${server.url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 2}' });
+    const advanced = await fetch(`${server.url}/_emulator/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"days": 2}' });
     expect(advanced.status).toBe(200);
     await server.rotationsSettled();
     const current = await client.send(new GetSecretValueCommand({ SecretId: "rotation/scheduled" }));

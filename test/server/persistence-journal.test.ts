@@ -51,7 +51,11 @@ describe("a state file with a journal", () => {
   it("is read as its snapshot with every journal line replayed, dropping a last line cut short", () => {
     const path = statePath();
     writeFileSync(path, '{"version":1,"n":0}\n[[["n"],1]]\n[[["m"],2]]\n[[["n"],3');
-    expect(loadStateFile(path)).toEqual({ snapshot: { version: 1, n: 1, m: 2 }, entries: 2, tornTail: true });
+    expect(loadStateFile(path)).toEqual({
+      snapshot: { version: 1, n: 1, m: 2 },
+      entries: 2,
+      tornTail: { line: 4, bytes: 9, reason: "it stops before its line end" },
+    });
   });
 
   it("with a bad line before its end stops the start and is left untouched", async () => {
@@ -72,10 +76,20 @@ describe("a state file with a journal", () => {
     expect(loadStateFile(path)?.snapshot).toMatchObject({ clockOffsetMs: 86_400_000 });
   });
 
+  it("written before checksums is read, then rewritten with a checksum on its line", async () => {
+    const path = statePath();
+    writeFileSync(path, '{"version":1,"clockOffsetMs":0,"accounts":{}}\n[[["clockOffsetMs"],5000]]\n');
+    const server = await startServer({ stateFile: path, now: () => 0 });
+    const clock = (await (await fetch(`${server.url}/_emulator/clock`)).json()) as { now: number };
+    await server.close();
+    expect(clock.now).toBe(5000);
+    expect(readFileSync(path, "utf8")).toMatch(/^[0-9a-f]{8} \{"version":1,"clockOffsetMs":5000,"accounts":\{\}\}\n$/);
+  });
+
   it("gains one line per save, and is rewritten as one snapshot when the journal outgrows it", async () => {
     const path = statePath();
     let state: Record<string, unknown> = { version: 1, pad: "p".repeat(200), items: {} };
-    const writer = new StateFileWriter(path, state, saveStateFile(path, state), 0);
+    const writer = new StateFileWriter(path, state, saveStateFile(path, state), { restore: () => undefined, minJournalBytes: 0 });
     const save = async (key: string): Promise<void> => {
       state = { ...state, items: { ...(state["items"] as object), [key]: "x".repeat(10) } };
       writer.changed(state);

@@ -18,7 +18,7 @@ describe("the state file", () => {
     const path = join(directory, "state.json");
     saveStateFile(path, { version: 1, n: 1 });
     saveStateFile(path, { version: 1, n: 2 });
-    expect(loadStateFile(path)).toEqual({ snapshot: { version: 1, n: 2 }, entries: 0, tornTail: false });
+    expect(loadStateFile(path)).toEqual({ snapshot: { version: 1, n: 2 }, entries: 0, tornTail: undefined });
     expect(readdirSync(directory)).toEqual(["state.json"]);
   });
 
@@ -63,16 +63,35 @@ describe("the state file", () => {
     expect(onDiskWhenAnswered).toEqual(tokens.map(() => true));
   });
 
-  it("answers InternalServiceError while the state cannot be saved, and saves it once it can", async () => {
+  it("answers InternalServiceError while the state cannot be saved, undoes the change, and saves again once it can", async () => {
     const directory = freshDirectory();
     const path = join(directory, "state.json");
     const server = await startServer({ stateFile: path });
     rmSync(directory, { recursive: true });
     const refused = await awsCall(server.url, "CreateSecret", { Name: "unsaved", SecretString: "v", ClientRequestToken: "00000000-0000-0000-0000-0000000000a3" });
-    expect(refused).toMatchObject({ status: 500, json: { __type: "InternalServiceError" } });
+    expect(refused).toMatchObject({ status: 500, json: { __type: "InternalServiceError", Message: "An error occurred on the server side." } });
     mkdirSync(directory);
-    expect((await awsCall(server.url, "DescribeSecret", { SecretId: "unsaved" })).status).toBe(200);
-    expect(readFileSync(path, "utf8")).toContain("unsaved");
+    expect((await awsCall(server.url, "DescribeSecret", { SecretId: "unsaved" })).json["__type"]).toBe("ResourceNotFoundException");
+    const created = await awsCall(server.url, "CreateSecret", { Name: "saved", SecretString: "v", ClientRequestToken: "00000000-0000-0000-0000-0000000000a5" });
+    expect(created.status).toBe(200);
+    expect(readFileSync(path, "utf8")).toContain("saved");
+    await server.close();
+  });
+
+  it("answers InternalServiceError to every write that shares a failed save, and reads after it see none of them", async () => {
+    const directory = freshDirectory();
+    const path = join(directory, "state.json");
+    const server = await startServer({ stateFile: path });
+    await awsCall(server.url, "CreateSecret", { Name: "before", SecretString: "v", ClientRequestToken: "00000000-0000-0000-0000-0000000000b0" });
+    rmSync(directory, { recursive: true });
+    const names = Array.from({ length: 6 }, (_, i) => `shared/${i}`);
+    const answers = await Promise.all(
+      names.map((name, i) => awsCall(server.url, "CreateSecret", { Name: name, SecretString: "v", ClientRequestToken: `00000000-0000-0000-0000-0000000000b${i + 1}` })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(names.map(() => 500));
+    const listed = await awsCall(server.url, "ListSecrets", {});
+    expect((listed.json["SecretList"] as { Name: string }[]).map((secret) => secret.Name)).toEqual(["before"]);
+    mkdirSync(directory);
     await server.close();
   });
 
@@ -92,7 +111,7 @@ describe("the state file", () => {
   it("keeps a moved clock across a restart", async () => {
     const path = join(freshDirectory(), "state.json");
     const first = await startServer({ stateFile: path, now: () => 0 });
-    await fetch(`${first.url}/_emulator/clock/advance`, { method: "POST", body: '{"days": 3}' });
+    await fetch(`${first.url}/_emulator/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"days": 3}' });
     await first.close();
     const second = await startServer({ stateFile: path, now: () => 0 });
     const clock = (await (await fetch(`${second.url}/_emulator/clock`)).json()) as { now: number };

@@ -1,6 +1,6 @@
 // The command line's options.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PORT, parseCliArgs, USAGE } from "../../src/server/args.ts";
+import { DEFAULT_LAMBDA_TIMEOUT_SECONDS, DEFAULT_PORT, parseCliArgs, USAGE } from "../../src/server/args.ts";
 
 describe("the command line options", () => {
   it("default to 127.0.0.1 on the documented port, in memory, logging", () => {
@@ -28,6 +28,22 @@ describe("the command line options", () => {
     ]);
   });
 
+  it("stop a call of a rotation function after --lambda-timeout seconds, 60 unless told", () => {
+    const defaults = parseCliArgs([]);
+    expect(defaults.ok && defaults.options.lambdaTimeoutSeconds).toBe(DEFAULT_LAMBDA_TIMEOUT_SECONDS);
+    expect(DEFAULT_LAMBDA_TIMEOUT_SECONDS).toBe(60);
+    const parsed = parseCliArgs(["--lambda-timeout", "900"]);
+    expect(parsed.ok && parsed.options.lambdaTimeoutSeconds).toBe(900);
+    expect(USAGE).toContain("--lambda-timeout SECONDS");
+  });
+
+  it.each(["0", "901", "1.5", "-3", "ten", "", "1e2"])("refuse --lambda-timeout %j: Lambda takes whole seconds from 1 to 900", (value) => {
+    expect(parseCliArgs([`--lambda-timeout=${value}`])).toEqual({
+      ok: false,
+      error: `--lambda-timeout must be a whole number of seconds from 1 to 900 (Lambda's maximum), got '${value}'`,
+    });
+  });
+
   it("verify no signature and know no key unless told", () => {
     const parsed = parseCliArgs([]);
     expect(parsed.ok && parsed.options.verifySignatures).toBe(false);
@@ -44,8 +60,8 @@ describe("the command line options", () => {
     ]);
     expect(parsed.ok && parsed.options.verifySignatures).toBe(true);
     expect(parsed.ok && [...parsed.options.credentials]).toEqual([
-      ["AKIDONE", { secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" }],
-      ["AKIDTWO", { secretAccessKey: "second", accountId: "111122223333" }],
+      ["AKIDONE", { secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", source: "--credentials" }],
+      ["AKIDTWO", { secretAccessKey: "second", accountId: "111122223333", source: "--credentials" }],
     ]);
   });
 
@@ -57,11 +73,55 @@ describe("the command line options", () => {
   it("take --credentials without --verify-signatures, to file a key's calls under its account", () => {
     const parsed = parseCliArgs(["--credentials", "AKID=s=123456789012"]);
     expect(parsed.ok && parsed.options.verifySignatures).toBe(false);
-    expect(parsed.ok && parsed.options.credentials.get("AKID")).toEqual({ secretAccessKey: "s", accountId: "123456789012" });
+    expect(parsed.ok && parsed.options.credentials.get("AKID")).toEqual({ secretAccessKey: "s", accountId: "123456789012", source: "--credentials" });
+  });
+
+  it("take keys from SECRETS_MANAGER_EMULATOR_CREDENTIALS, separated by spaces or commas, beside --credentials", () => {
+    const env = { SECRETS_MANAGER_EMULATOR_CREDENTIALS: "AKIDENV1=first, AKIDENV2=second=111122223333\nAKIDENV3=third" };
+    const parsed = parseCliArgs(["--verify-signatures", "--credentials", "AKIDARG=arg"], env);
+    expect(parsed.ok && [...parsed.options.credentials]).toEqual([
+      ["AKIDENV1", { secretAccessKey: "first", source: "SECRETS_MANAGER_EMULATOR_CREDENTIALS" }],
+      ["AKIDENV2", { secretAccessKey: "second", accountId: "111122223333", source: "SECRETS_MANAGER_EMULATOR_CREDENTIALS" }],
+      ["AKIDENV3", { secretAccessKey: "third", source: "SECRETS_MANAGER_EMULATOR_CREDENTIALS" }],
+      ["AKIDARG", { secretAccessKey: "arg", source: "--credentials" }],
+    ]);
+  });
+
+  it("take --verify-signatures with only a --credentials-file, read when the emulator starts", () => {
+    const parsed = parseCliArgs(["--verify-signatures", "--credentials-file", "keys.txt"]);
+    expect(parsed).toMatchObject({ ok: true, options: { verifySignatures: true, credentialsFile: "keys.txt" } });
+  });
+
+  it("take each repeated --allowed-host NAME[:PORT]", () => {
+    const parsed = parseCliArgs(["--allowed-host", "secrets", "--allowed-host", "proxy.internal:8080", "--allowed-host", "[::1]:9"]);
+    expect(parsed.ok && parsed.options.allowedHosts).toEqual(["secrets", "proxy.internal:8080", "[::1]:9"]);
+  });
+
+  it("take the control token from --control-token or SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN, and a --control-token-file", () => {
+    const token = "0123456789abcdef";
+    expect(parseCliArgs(["--control-token", token])).toMatchObject({ ok: true, options: { controlToken: { token, source: "--control-token" } } });
+    const fromEnv = parseCliArgs([], { SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN: ` ${token}\n` });
+    expect(fromEnv).toMatchObject({ ok: true, options: { controlToken: { token, source: "SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN" } } });
+    const fromFile = parseCliArgs(["--control-token-file", "token.txt"], { SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN: token });
+    expect(fromFile.ok && fromFile.options.controlTokenFile).toBe("token.txt");
+    expect(fromFile.ok && fromFile.options.controlToken).toBe(undefined);
+  });
+
+  it("never repeat a secret key in the message about a bad --credentials or variable entry", () => {
+    const parsed = parseCliArgs(["--credentials", "AKIDBAD=very-secret-key=12"]);
+    expect(!parsed.ok && parsed.error).toContain("'AKIDBAD=…'");
+    expect(!parsed.ok && parsed.error).not.toContain("very-secret-key");
+    const fromEnv = parseCliArgs([], { SECRETS_MANAGER_EMULATOR_CREDENTIALS: "AKIDOK=fine AKIDBAD=very-secret-key=12" });
+    expect(!fromEnv.ok && fromEnv.error).toContain("SECRETS_MANAGER_EMULATOR_CREDENTIALS, entry 2");
+    expect(!fromEnv.ok && fromEnv.error).not.toContain("very-secret-key");
   });
 
   it.each([
     [["--verify-signatures"], "--credentials"],
+    [["--allowed-host", "a:b:c"], "--allowed-host"],
+    [["--allowed-host", "host/path"], "--allowed-host"],
+    [["--control-token", "short"], "16 characters"],
+    [["--control-token", "0123456789abcdef", "--control-token-file", "t"], "--control-token-file"],
     [["--credentials", "AKID"], "--credentials"],
     [["--credentials", "AKID="], "--credentials"],
     [["--credentials", "=secret"], "--credentials"],

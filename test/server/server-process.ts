@@ -27,9 +27,18 @@ export interface RunningCli {
   output(): string;
 }
 
-/** Starts the CLI and resolves once it prints where it listens. */
-export function startCli(cli: string, args: readonly string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * Starts the CLI and resolves once it prints where it listens. `wrapper` is a command that runs
+ * it (`prlimit --fsize=N --`), and must exec node so that the child is the emulator's process.
+ */
+export function startCli(
+  cli: string,
+  args: readonly string[],
+  wrapper: readonly string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningCli> {
+  const [command, ...rest] = [...wrapper, process.execPath, cli, ...args] as [string, ...string[]];
+  const child = spawn(command, rest, { stdio: ["ignore", "pipe", "pipe"], env });
   let output = "";
   return new Promise((resolvePromise, reject) => {
     const onData = (chunk: Buffer): void => {
@@ -44,8 +53,8 @@ export function startCli(cli: string, args: readonly string[]): Promise<RunningC
 }
 
 /** Runs the CLI to its end; for starts that must fail. */
-export function runCli(cli: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function runCli(cli: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -97,7 +97,7 @@ describe("the HTTP server", () => {
   });
 
   it("answers a request cut off in the middle of its body without stopping", async () => {
-    await rawExchange("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\nX-Amz-Target: secretsmanager.CreateSecret\r\n\r\n{\"Na");
+    await rawExchange(`POST / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Length: 100\r\nX-Amz-Target: secretsmanager.CreateSecret\r\n\r\n{"Na`);
     await stillServing();
   });
 
@@ -106,7 +106,7 @@ describe("the HTTP server", () => {
       ["a", "b", "c"]
         .map((name) => {
           const body = JSON.stringify({ SecretId: name });
-          return `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: secretsmanager.DescribeSecret\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+          return `POST / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: secretsmanager.DescribeSecret\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
         })
         .join(""),
     );

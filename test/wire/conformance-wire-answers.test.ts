@@ -1,6 +1,6 @@
 // What the core answers and what goes on the wire for the same call: the same
 // members, dates as epoch seconds with milliseconds, LastAccessedDate at midnight
-// UTC, SecretBinary as base64 text, absent members omitted (spec 6).
+// UTC, SecretBinary as base64 text, absent members omitted (docs/semantics/wire.md).
 import { describe, expect, it } from "vitest";
 import { T0, TOKEN_1, TOKEN_2, bodyOf, fixedEmulator, ok, post } from "../support/wire.ts";
 

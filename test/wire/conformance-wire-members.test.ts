@@ -1,6 +1,6 @@
 // The wire adapter against the API model: every request member of every operation
 // reaches the core with its value, and every response member the core answers is
-// written, timestamps as epoch seconds with milliseconds (spec 6).
+// written, timestamps as epoch seconds with milliseconds (docs/semantics/wire.md#timestamps).
 import { describe, expect, it } from "vitest";
 import { operations, type OperationName } from "../../src/core/index.ts";
 import { decodeRequest } from "../../src/wire/decode.ts";
@@ -31,8 +31,10 @@ describe("the wire adapter and the API model", () => {
   });
 
   it.each(cases)("%s: every response member of the API model is written, dates in epoch seconds", (operation, sample) => {
-    const body = JSON.parse(encodeResponse(operation, sample.output)) as unknown;
-    expect(body).toEqual(sample.output === undefined ? {} : onTheWire(sample.output));
+    const text = encodeResponse(operation, sample.output);
+    // An operation without an output shape answers an empty body.
+    if (sample.output === undefined) expect(text).toBe("");
+    else expect(JSON.parse(text) as unknown).toEqual(onTheWire(sample.output));
   });
 
   it("writes a timestamp with its milliseconds: 1767323045678 ms is 1767323045.678", () => {

@@ -1,5 +1,5 @@
 // Requests refused before any operation runs: each gets an AWS-shaped error
-// and leaves the state as it was (spec 6, 7).
+// and leaves the state as it was (docs/semantics/wire.md#front-end-errors).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { operations } from "../../src/core/index.ts";
 import { MAX_BODY_BYTES } from "../../src/wire/framing.ts";

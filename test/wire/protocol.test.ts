@@ -1,4 +1,4 @@
-// Emulator.handle speaking AWS JSON 1.1: request and response shapes (spec 6).
+// Emulator.handle speaking AWS JSON 1.1: request and response shapes (docs/semantics/wire.md).
 import { describe, expect, it } from "vitest";
 import { authorization, bodyOf, fixedEmulator, ok, post, T0, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
 
@@ -58,11 +58,15 @@ describe("AWS JSON 1.1 responses", () => {
     expect(put.VersionStages).toEqual(["AWSCURRENT"]);
   });
 
-  it("TagResource, which has no output shape, answers an empty JSON object", () => {
+  it.each([
+    ["TagResource", { SecretId: "t", Tags: [{ Key: "k", Value: "v" }] }],
+    ["UntagResource", { SecretId: "t", TagKeys: ["k"] }],
+  ])("%s, which has no output shape, answers HTTP 200 with an empty body, as AWS does", (operation, request) => {
     const emulator = fixedEmulator();
     ok(emulator, "CreateSecret", { Name: "t" });
-    const response = emulator.handle(post("TagResource", { SecretId: "t", Tags: [{ Key: "k", Value: "v" }] })).response;
-    expect([response.status, response.body]).toEqual([200, "{}"]);
+    const response = emulator.handle(post(operation, request)).response;
+    expect([response.status, response.body]).toEqual([200, ""]);
+    expect(response.headers["content-type"]).toBe("application/x-amz-json-1.1");
   });
 
   it("an empty body is read as an empty object", () => {

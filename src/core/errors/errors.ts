@@ -61,6 +61,7 @@ export const noVersionToStage = () => error("InvalidParameterException", message
 export const malformedPolicy = () => error("MalformedPolicyDocumentException", messages.malformedPolicy());
 export const publicPolicy = () => error("PublicPolicyException", messages.publicPolicy());
 export const tooManyTags = () => error("InvalidParameterException", messages.tooManyTags());
+export const systemTag = (key: string) => error("InvalidParameterException", messages.systemTag(key));
 export const replicaReadOnly = () => error("InvalidParameterException", messages.replicaReadOnly());
 export const invalidReplicaRegion = () => error("InvalidParameterException", messages.invalidReplicaRegion());
 export const primaryHasReplicas = (arn: string, regions: readonly string[]) =>

@@ -1,5 +1,5 @@
-// Every message text the core sends, with where it came from. Spec references
-// are to the project's semantics notes; "Deviation:" entries are in DEVIATIONS.md.
+// Every message text the core sends, with where it came from. The catalogue is
+// docs/semantics/errors.md; "Deviation:" entries are in DEVIATIONS.md.
 
 export const messages = {
   // Recorded AWS answers (test_secret_not_found).
@@ -20,44 +20,46 @@ export const messages = {
     "You must provide a ClientRequestToken value. We recommend a UUID-type value.",
   // Recorded (test_secret_exists_snapshots).
   secretExists: (name: string) => `The operation failed because the secret ${name} already exists.`,
-  // AWS-verified moto tests (spec 4.1-4.3).
+  // AWS-verified moto tests (docs/semantics/versions-and-labels.md#client-request-tokens-and-idempotency).
   tokenInUse: (token: string, arn: string) =>
     `You can't use ClientRequestToken ${token} because that value is already in use for a version of secret ${arn}.`,
   // Recorded (test_exp_raised_on_creation_of_secret_scheduled_for_deletion).
   nameScheduledForDeletion: () =>
     "You can't create this secret because a secret with this name is already scheduled for deletion.",
-  // Issues quoting AWS (spec 4.8); used for every operation refused on a deleted secret.
+  // Issues quoting AWS (docs/semantics/deletion.md#the-marked-for-deletion-refusal); used for every
+  // operation refused on a deleted secret.
   markedForDeletion: () =>
     "You can't perform this operation on the secret because it was marked for deletion.",
-  // Issue quoting AWS (spec 3.3): a version removed by pruning.
+  // Issue quoting AWS (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions).
   versionDeleted: (versionId: string) =>
     `You can't perform this operation on secret version ${versionId} because it was deleted.`,
-  // aws-sdk-java#1556 quoting AWS (spec 4.1); apostrophe as quoted.
+  // aws-sdk-java#1556 quoting AWS (docs/semantics/values.md#secretstring-and-secretbinary); apostrophe as quoted.
   bothValueKinds: () =>
     "You can’t specify both a binary secret value and a string secret value in the same secret.",
-  // Third-party configurations quoting AWS (spec 4.3).
+  // Third-party configurations quoting AWS (docs/semantics/values.md#secretstring-and-secretbinary).
   missingValue: () => "You must provide either SecretString or SecretBinary.",
-  // terraform-provider-aws quoting AWS (spec 3.2 rule 5).
+  // terraform-provider-aws quoting AWS (docs/semantics/versions-and-labels.md#awscurrent-can-only-be-moved).
   currentCannotBeRemoved: () =>
     "You can only move staging label AWSCURRENT to a different secret version. It can’t be completely removed.",
-  // AWS-verified moto test for AWSCURRENT (spec 4.10); the same template for other labels is UNSURE.
+  // AWS-verified moto test for AWSCURRENT; the same template for other labels is UNSURE
+  // (docs/semantics/versions-and-labels.md#updatesecretversionstage).
   removeFromVersionIdRequired: (label: string, holder: string) =>
     `The parameter RemoveFromVersionId can't be empty. Staging label ${label} is currently attached to version ${holder}, so you must explicitly reference that version in RemoveFromVersionId.`,
-  // Deviation: no AWS quote (spec 10 item 2).
+  // Deviation: no AWS quote (docs/semantics/versions-and-labels.md#updatesecretversionstage).
   labelNotOnVersion: (label: string, versionId: string) =>
     `Staging label ${label} is not attached to version ${versionId}, so it can't be removed from it.`,
-  // Deviation: no AWS quote (spec 10 item 2).
+  // Deviation: no AWS quote (docs/semantics/versions-and-labels.md#updatesecretversionstage).
   versionNotFound: (versionId: string) =>
     `Secrets Manager can't find the specified secret version: ${versionId}`,
-  // Third-party code quoting AWS (spec 4.10).
+  // Third-party code quoting AWS (docs/semantics/versions-and-labels.md#label-quota).
   tooManyLabels: () => "You exceeded the maximum number of staging labels allowed on a secret.",
-  // Deviation: AWS's text is not public (spec 3.3).
+  // Deviation: AWS's text is not public (docs/semantics/versions-and-labels.md#version-quota).
   tooManyVersions: () =>
     "You can't create more versions of this secret: it has 100 versions and none of its unlabelled versions is older than 24 hours.",
-  // Moto issue quoting AWS (spec 4.8).
+  // Moto issue quoting AWS (docs/semantics/deletion.md#the-recovery-window).
   recoveryWindowRange: () =>
     "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).",
-  // UNSURE (moto text, spec 4.8).
+  // UNSURE (moto text, docs/semantics/deletion.md#recovery-window-and-force-deletion-together).
   forceWithRecoveryWindow: () =>
     "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.",
   // Recorded (test_first_rotate_secret_with_missing_lambda_arn).
@@ -65,9 +67,9 @@ export const messages = {
   // Recorded (test_rotate_secret_invalid_lambda_arn).
   lambdaNotInvocable: () =>
     "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.",
-  // terraform-provider-aws issue quoting AWS (spec 4.11).
+  // terraform-provider-aws issue quoting AWS (docs/semantics/rotation.md#a-previous-rotation-isnt-complete).
   rotationInProgress: () => "A previous rotation isn't complete. That rotation will be reattempted.",
-  // terraform-provider-aws issue quoting AWS (spec 4.11).
+  // terraform-provider-aws issue quoting AWS (docs/semantics/rotation.md#rotation-rules).
   frequencyAndSchedule: () =>
     "You cannot specify both rotation frequency and schedule expression together.",
   // Deviation: AWS's texts for a schedule it refuses are not public; the rules are the
@@ -79,7 +81,7 @@ export const messages = {
     `The Duration ${duration} is not valid: use a whole number of hours of at least 1, such as 3h.`,
   rotationWindowOverlap: () =>
     "The rotation window must not extend into the next rotation window or the next UTC day.",
-  // Likely (spec 4.16).
+  // Likely (docs/semantics/values.md#getrandompassword).
   passwordTooShort: () => "Password length is too short based on the required types.",
   typeExcluded: () => "All characters of the desired type have been excluded",
   allExcluded: () => "All characters have been excluded from selection",
@@ -87,10 +89,11 @@ export const messages = {
   noVersionToStage: () => "You must specify MoveToVersionId, RemoveFromVersionId, or both.",
   // Deviation: generic text for a NextToken this library did not issue.
   invalidNextToken: () => "The NextToken value is invalid.",
-  // UNSURE: moto's texts for a ListSecrets filter without Key / without Values (spec 7).
+  // UNSURE: moto's texts for a ListSecrets filter without Key / without Values
+  // (docs/semantics/listing.md#invalid-filters).
   filterKeyMissing: () => "Invalid filter key",
   filterValuesMissing: (key: string) => `Invalid filter values for key: ${key}`,
-  // UNSURE: moto's texts for BatchGetSecretValue's member rules (spec 4.5).
+  // UNSURE: moto's texts for BatchGetSecretValue's member rules (docs/semantics/values.md#batchgetsecretvalue).
   idsOrFilters: () => "Either 'SecretIdList' or 'Filters' must be provided, but not both.",
   maxResultsWithoutFilters: () =>
     "'Filters' not specified. 'Filters' must also be specified when 'MaxResults' is provided.",
@@ -101,6 +104,8 @@ export const messages = {
     "The BlockPublicPolicy parameter is set to true, and the resource policy did not prevent broad access to the secret.",
   // Deviation: AWS's text is not public (AWS doc TagResource: "Maximum number of tags per secret: 50").
   tooManyTags: () => "You can't attach more than 50 tags to a secret.",
+  // AWS answer to TagResource quoted in cloud-custodian/cloud-custodian#9093.
+  systemTag: (key: string) => `You can't modify system tags. Tag key: '${key}'.`,
   // AWS answers quoted in gruntwork-io/cloud-nuke#435 (DeleteSecret) and
   // lgallard/terraform-aws-secrets-manager#188 (PutResourcePolicy); used for every write to a replica.
   replicaReadOnly: () => "Operation not permitted on a replica secret. Call must be made in primary secret's region.",

@@ -1,5 +1,6 @@
 // The ids of versions removed by pruning, kept so that an id is never reused
-// and a read of it answers "was deleted" (spec 3.3). A busy secret prunes one
+// and a read of it answers "was deleted"
+// (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions). A busy secret prunes one
 // version per write for ever, so the ids are spread over hashed buckets: a
 // prune copies one small bucket, and a lookup reads one bucket, however many
 // versions the secret has lost.

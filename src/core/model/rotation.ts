@@ -1,5 +1,5 @@
 // A rotation that has started and not finished: the steps of the rotation
-// function still to run, kept on the secret as data (spec 4.11 "How rotation works").
+// function still to run, kept on the secret as data (docs/semantics/rotation.md#the-rotation-steps).
 import type { VersionId } from "./ids.ts";
 
 /** The four steps Secrets Manager asks a rotation function to run, in this order. */

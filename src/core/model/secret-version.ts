@@ -14,7 +14,7 @@ export interface SecretVersion {
   readonly VersionId: VersionId;
   readonly CreatedDate: Timestamp;
   readonly LastAccessedDate?: Timestamp;
-  /** Absent only for the AWSPENDING stub that RotateSecret creates (spec 4.11). */
+  /** Absent only for the AWSPENDING stub that RotateSecret creates (docs/semantics/rotation.md#the-awspending-version). */
   readonly value?: SecretValue;
   /** The KMS key in force when the version was written; absent for aws/secretsmanager. */
   readonly KmsKeyId?: string;

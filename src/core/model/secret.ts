@@ -31,7 +31,10 @@ export interface Secret {
   readonly Description?: string;
   readonly KmsKeyId?: string;
   readonly Type?: string;
-  /** Absent until the secret is first tagged; `[]` once all tags were removed (spec 1.1). */
+  /**
+   * Absent until the secret is first tagged; `[]` once all tags were removed
+   * (docs/semantics/tags-and-policies.md#tags-absent-or-empty).
+   */
   readonly Tags?: readonly Tag[];
   readonly CreatedDate: Timestamp;
   readonly LastChangedDate: Timestamp;
@@ -54,7 +57,7 @@ export interface Secret {
   readonly ReplicationStatus?: readonly ReplicationStatus[];
   /** Versions by id, in creation order. */
   readonly versions: Dict<SecretVersion>;
-  /** Staging label → the one version that carries it (spec 3.4 invariant 1). */
+  /** Staging label → the one version that carries it (docs/semantics/versions-and-labels.md#one-version-per-label). */
   readonly labels: Dict<VersionId>;
   /** Ids of versions removed by pruning: never reused, answered as "deleted". */
   readonly prunedVersionIds: PrunedVersionIds;

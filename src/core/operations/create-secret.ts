@@ -43,7 +43,7 @@ export interface CreateSecretResponse {
   readonly ARN: string;
   readonly Name: string;
   readonly VersionId?: string;
-  /** Only when AddReplicaRegions was given (spec 4.1). */
+  /** Only when AddReplicaRegions was given (docs/semantics/replication.md#replicating-a-secret). */
   readonly ReplicationStatus?: readonly ReplicationStatus[];
 }
 
@@ -73,7 +73,8 @@ export function createSecret(state: State, request: CreateSecretRequest, context
     if (existing.DeletedDate !== undefined) return failure(state, nameScheduledForDeletion());
     const version = token === undefined ? undefined : getOwn(existing.versions, token);
     if (version === undefined) return failure(state, secretExists(request.Name));
-    // The same token again: a retry, answered as the first call was (spec 4.1).
+    // The same token again: a retry, answered as the first call was
+    // (docs/semantics/versions-and-labels.md#client-request-tokens-and-idempotency).
     if (!sameValue(version.value, value)) return failure(state, tokenInUse(version.VersionId, existing.ARN));
     return success(state, { ARN: existing.ARN, Name: existing.Name, VersionId: version.VersionId });
   }

@@ -27,7 +27,8 @@ export function deleteResourcePolicy(
   const invalid = violationsError(secretIdViolations(request.SecretId));
   if (invalid) return failure(state, invalid);
 
-  // 2. Decide: refused on a secret scheduled for deletion (spec 4.14); a secret
+  // 2. Decide: refused on a secret scheduled for deletion
+  // (docs/semantics/tags-and-policies.md#resource-policies); a secret
   // without a policy is left as it is (Deviation: success, as AWS is not known to fail).
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);

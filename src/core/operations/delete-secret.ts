@@ -61,7 +61,8 @@ function nonexistentAnswer(state: State, context: Context, secretId: string): De
 
 export function deleteSecret(state: State, request: DeleteSecretRequest, context: Context): Result<DeleteSecretResponse> {
   // 1. Validate. Observed: a window outside 7..30 (0 included) is refused even
-  // with ForceDeleteWithoutRecovery, before the two are refused together (spec 4.8).
+  // with ForceDeleteWithoutRecovery, before the two are refused together
+  // (docs/semantics/deletion.md#recovery-window-and-force-deletion-together).
   const invalid = violationsError(secretIdViolations(request.SecretId));
   if (invalid) return failure(state, invalid);
   const window = request.RecoveryWindowInDays;
@@ -85,7 +86,7 @@ export function deleteSecret(state: State, request: DeleteSecretRequest, context
 
   // 3-4. Apply and return.
   if (force) {
-    // Removed at once; on AWS the name may stay taken for a few seconds (spec 4.1).
+    // Removed at once; on AWS the name may stay taken for a few seconds (docs/semantics/deletion.md#force-deletion).
     const next = removeSecrets(state, [[context.region, secret.Name]]);
     return success(next, { ARN: secret.ARN, Name: secret.Name, DeletionDate: context.now });
   }

@@ -19,7 +19,7 @@ export interface DescribeSecretResponse extends SecretMetadata {
   readonly ReplicationStatus?: readonly ReplicationStatus[];
 }
 
-/** Works on a secret scheduled for deletion too: it shows DeletedDate (spec 3.6). */
+/** Works on a secret scheduled for deletion too: it shows DeletedDate (docs/semantics/values.md#describesecret). */
 export function describeSecret(state: State, request: DescribeSecretRequest, context: Context): Result<DescribeSecretResponse> {
   const invalid = violationsError(secretIdViolations(request.SecretId));
   if (invalid) return failure(state, invalid);

@@ -58,7 +58,7 @@ export function getRandomPassword(
   ]);
   if (invalid) return failure(state, invalid);
 
-  // 2. Decide: the impossible requests (spec 4.16).
+  // 2. Decide: the impossible requests (docs/semantics/values.md#getrandompassword).
   const length = request.PasswordLength ?? 32;
   const requireEach = request.RequireEachIncludedType ?? true;
   const { required, pool } = includedTypes(request);

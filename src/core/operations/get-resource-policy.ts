@@ -15,11 +15,11 @@ export interface GetResourcePolicyRequest {
 export interface GetResourcePolicyResponse {
   readonly ARN: string;
   readonly Name: string;
-  /** Absent when no policy is attached (spec 4.14). */
+  /** Absent when no policy is attached (docs/semantics/tags-and-policies.md#resource-policies). */
   readonly ResourcePolicy?: string;
 }
 
-/** Refused on a secret scheduled for deletion (spec 4.14, terraform-provider-aws#23998). */
+/** Refused on a secret scheduled for deletion (docs/semantics/deletion.md#the-marked-for-deletion-refusal). */
 export function getResourcePolicy(
   state: State,
   request: GetResourcePolicyRequest,

@@ -31,12 +31,15 @@ export interface GetSecretValueResponse {
   readonly SecretString?: string;
   /** Base64 text. */
   readonly SecretBinary?: string;
-  /** Omitted for a deprecated (label-less) version, as ListSecretVersionIds does (spec 3.3). */
+  /**
+   * Omitted for a deprecated (label-less) version, as ListSecretVersionIds does
+   * (docs/semantics/versions-and-labels.md#deprecated-versions).
+   */
   readonly VersionStages?: string[];
   readonly CreatedDate: number;
 }
 
-/** The version a request selects (spec 4.4, the resolution table). */
+/** The version a request selects (docs/semantics/values.md#choosing-the-version). */
 export function selectVersion(secret: Secret, versionId: string | undefined, stage: string | undefined): SecretVersion | AwsError {
   if (versionId !== undefined) {
     if (wasPruned(secret.prunedVersionIds, versionId)) return versionDeleted(versionId);
@@ -50,7 +53,8 @@ export function selectVersion(secret: Secret, versionId: string | undefined, sta
   const label = stage ?? AWSCURRENT;
   const holder = holderOf(secret, label);
   const version = holder && getOwn(secret.versions, holder);
-  // A label on the value-less rotation stub answers as a missing value (spec 4.4).
+  // A label on the value-less rotation stub answers as a missing value
+  // (docs/semantics/values.md#a-version-without-a-value).
   if (version?.value === undefined) return valueNotFoundForStage(label);
   return version;
 }
@@ -67,7 +71,7 @@ export function getSecretValue(state: State, request: GetSecretValueRequest, con
   const version = selectVersion(secret, request.VersionId, request.VersionStage);
   if (isAwsError(version)) return failure(state, version);
 
-  // LastAccessedDate, on the secret and on the version, to the day (spec 4.4).
+  // LastAccessedDate, on the secret and on the version, to the day (docs/semantics/values.md#lastaccesseddate).
   const today = startOfUtcDay(context.now);
   let next = state;
   if (secret.LastAccessedDate !== today || version.LastAccessedDate !== today) {

@@ -38,7 +38,7 @@ export function putResourcePolicy(
   if (invalid) return failure(state, invalid);
 
   // 2. Decide. Deviation: refused on a secret scheduled for deletion with the
-  // generic text (spec 3.6: modeled, text UNSURE).
+  // generic text (docs/semantics/deletion.md#the-marked-for-deletion-refusal: modelled, text UNSURE).
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const document = parsePolicy(request.ResourcePolicy);

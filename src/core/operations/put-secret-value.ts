@@ -42,11 +42,13 @@ export function putSecretValue(state: State, request: PutSecretValueRequest, con
   // Observed: a request without a token is refused before the secret is looked up
   // (recorded for a SecretId that did not exist).
   if (request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
-  const secret = findWritableSecret(state, context, request.SecretId);
-  if (isAwsError(secret)) return failure(state, secret);
+  // Deviation: the value members too, a check of the request alone like the token's
+  // (DEVIATIONS.md, "PutSecretValue without a value").
   const value = requestedValue(request);
   if (isAwsError(value)) return failure(state, value);
   if (value === undefined) return failure(state, missingValue());
+  const secret = findWritableSecret(state, context, request.SecretId);
+  if (isAwsError(secret)) return failure(state, secret);
 
   // 2-3. Decide and apply.
   const token = request.ClientRequestToken as VersionId;

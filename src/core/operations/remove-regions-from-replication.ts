@@ -26,7 +26,7 @@ export interface RemoveRegionsFromReplicationResponse {
 
 /**
  * AWS doc: "deletes the secret replicas from the Regions you specify" — at once.
- * A Region that holds no replica is ignored (spec 4.17). Deviation: once no
+ * A Region that holds no replica is ignored (docs/semantics/replication.md#removing-replicas). Deviation: once no
  * replica is left, PrimaryRegion and ReplicationStatus go too.
  */
 export function removeRegionsFromReplication(

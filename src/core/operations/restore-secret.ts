@@ -28,7 +28,7 @@ export function restoreSecret(state: State, request: RestoreSecretRequest, conte
   if (invalid) return failure(state, invalid);
 
   // 2. Decide. Deviation: a secret not scheduled for deletion is answered with
-  // success and left as it is (spec 4.9, UNSURE; weak hint for success).
+  // success and left as it is (docs/semantics/deletion.md#restoring-a-secret-that-is-not-scheduled-for-deletion).
   const secret = findChangeableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const response = { ARN: secret.ARN, Name: secret.Name };

@@ -66,7 +66,7 @@ export function rotateSecret(state: State, request: RotateSecretRequest, context
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
 
-  // 2. Decide. Members not given keep their stored values (spec 4.11, observed).
+  // 2. Decide. Members not given keep their stored values (docs/semantics/rotation.md#the-stored-configuration-is-reused).
   if (request.RotationRules !== undefined) {
     const checked = checkRotationRules(request.RotationRules, context.now);
     if (isAwsError(checked)) return failure(state, checked);

@@ -1,6 +1,7 @@
 // TagResource
 // https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html
-import { tooManyTags } from "../errors/errors.ts";
+import type { AwsError } from "../errors/codes.ts";
+import { systemTag, tooManyTags } from "../errors/errors.ts";
 import { failure, success, type Result } from "../errors/result.ts";
 import type { Context } from "../model/context.ts";
 import type { Tag } from "../model/secret.ts";
@@ -22,14 +23,28 @@ export type TagResourceResponse = Record<string, never>;
 /** AWS doc: "Maximum number of tags per secret: 50". */
 export const MAX_TAGS = 50;
 
+/** A system tag: one whose key AWS reserves ("Do not use the aws: prefix"). */
+export function isSystemTagKey(key: string): boolean {
+  return key.startsWith("aws:");
+}
+
 /** AWS doc: tags with the aws: prefix "do not count against your tags per secret limit". */
 export function countedTags(tags: readonly Tag[]): number {
-  return tags.filter((tag) => !tag.Key.startsWith("aws:")).length;
+  return tags.filter((tag) => !isSystemTagKey(tag.Key)).length;
+}
+
+/**
+ * The refusal for the first system tag key a request names, if any: refused even
+ * when the tag is re-sent unchanged (docs/semantics/tags-and-policies.md#system-tags).
+ */
+export function systemTagRefusal(keys: readonly string[]): AwsError | undefined {
+  const key = keys.find(isSystemTagKey);
+  return key === undefined ? undefined : systemTag(key);
 }
 
 /**
  * The secret's tags after a TagResource: a new key is appended; a key already
- * there (case-sensitive) gets the new value in its old place (spec 4.13).
+ * there (case-sensitive) gets the new value in its old place (docs/semantics/tags-and-policies.md#tagresource).
  */
 export function mergeTags(existing: readonly Tag[], added: readonly Tag[]): Tag[] {
   const merged = existing.map(({ Key, Value }) => ({ Key, Value }));
@@ -53,6 +68,9 @@ export function tagResource(state: State, request: TagResourceRequest, context: 
     ...tagViolations("tags", request.Tags),
   ]);
   if (invalid) return failure(state, invalid);
+  // Observed: a system tag re-sent with its own value is refused.
+  const reserved = systemTagRefusal(request.Tags.map((tag) => tag.Key));
+  if (reserved) return failure(state, reserved);
 
   // 2. Decide.
   const secret = findWritableSecret(state, context, request.SecretId);

@@ -8,6 +8,7 @@ import { writeSecret } from "../rules/write-secret.ts";
 import { violationsError } from "../validate/constraints.ts";
 import { secretIdViolations, tagKeysViolations } from "../validate/common.ts";
 import { isAwsError } from "../validate/secret-value.ts";
+import { systemTagRefusal } from "./tag-resource.ts";
 
 export interface UntagResourceRequest {
   readonly SecretId: string;
@@ -29,6 +30,10 @@ export function untagResource(state: State, request: UntagResourceRequest, conte
     ...tagKeysViolations(request.TagKeys),
   ]);
   if (invalid) return failure(state, invalid);
+  // Deviation: a system tag cannot be removed either (AWS doc TagResource: "You can't
+  // edit or delete tag names or values with this prefix"); the text is TagResource's.
+  const reserved = systemTagRefusal(request.TagKeys);
+  if (reserved) return failure(state, reserved);
 
   // 2. Decide.
   const secret = findWritableSecret(state, context, request.SecretId);

@@ -36,7 +36,10 @@ export interface UpdateSecretVersionStageResponse {
 
 type Change = { readonly kind: "move"; readonly to: VersionId } | { readonly kind: "remove" } | { readonly kind: "none" };
 
-/** The label move rules (spec 4.10), in the order AWS documents them. */
+/**
+ * The label move rules, in the order AWS documents them
+ * (docs/semantics/versions-and-labels.md#updatesecretversionstage).
+ */
 function decide(secret: Secret, label: string, removeFrom: string | undefined, moveTo: string | undefined): Change | AwsError {
   for (const id of [removeFrom, moveTo]) {
     if (id !== undefined && !hasOwn(secret.versions, id)) return versionNotFound(id);

@@ -36,7 +36,10 @@ export interface UpdateSecretResponse {
 /** AWS doc (UpdateSecret, KmsKeyId): the key also re-encrypts the versions with these labels. */
 const REENCRYPTED_LABELS = [AWSCURRENT, AWSPENDING, AWSPREVIOUS] as const;
 
-/** Description and KmsKeyId: an empty string clears them (spec 1.1; AWS doc KmsKeyId). */
+/**
+ * Description and KmsKeyId: an empty string clears them
+ * (docs/semantics/versions-and-labels.md#updatesecret-without-a-value).
+ */
 function applyMetadata(secret: Draft<Secret>, request: UpdateSecretRequest): void {
   for (const member of ["Description", "KmsKeyId", "Type"] as const) {
     const value = request[member];
@@ -70,10 +73,11 @@ export function updateSecret(state: State, request: UpdateSecretRequest, context
   // (recorded for a SecretId that did not exist).
   const givesValue = request.SecretString !== undefined || request.SecretBinary !== undefined;
   if (givesValue && request.ClientRequestToken === undefined) return failure(state, missingClientRequestToken());
-  const secret = findWritableSecret(state, context, request.SecretId);
-  if (isAwsError(secret)) return failure(state, secret);
+  // As in PutSecretValue: both value kinds are refused before the lookup (DEVIATIONS.md).
   const value = requestedValue(request);
   if (isAwsError(value)) return failure(state, value);
+  const secret = findWritableSecret(state, context, request.SecretId);
+  if (isAwsError(secret)) return failure(state, secret);
 
   // 2. Decide: members equal to what the secret has change nothing, LastChangedDate
   // included (Deviation: UpdateSecret with nothing to change).

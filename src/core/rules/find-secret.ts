@@ -1,5 +1,5 @@
 // Finding a secret from a SecretId: a name, a full ARN, or a partial ARN.
-// AWS doc: "Finding a secret from a partial ARN"; spec section 2.
+// AWS doc: "Finding a secret from a partial ARN"; docs/semantics/identifiers.md#secretid-forms.
 import type { AwsError } from "../errors/codes.ts";
 import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
 import { secretArnPrefix } from "../model/arn.ts";
@@ -40,7 +40,7 @@ export function findSecret(state: State, context: Context, secretId: string): Se
   return secret ?? secretNotFound();
 }
 
-/** As findSecret, refusing a secret scheduled for deletion (spec 3.6). */
+/** As findSecret, refusing a secret scheduled for deletion (docs/semantics/deletion.md#the-marked-for-deletion-refusal). */
 export function findActiveSecret(state: State, context: Context, secretId: string): Secret | AwsError {
   const found = findSecret(state, context, secretId);
   if ("code" in found) return found;

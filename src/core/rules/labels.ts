@@ -1,5 +1,5 @@
 // Staging labels: each on at most one version; AWSCURRENT moves, never vanishes;
-// AWSPREVIOUS follows AWSCURRENT. Spec 3.1, 3.2, 3.5.
+// AWSPREVIOUS follows AWSCURRENT: docs/semantics/versions-and-labels.md#automatic-moves-of-awscurrent.
 import type { Draft } from "immer";
 import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, type StagingLabel, type VersionId } from "../model/ids.ts";
@@ -49,7 +49,8 @@ export function detachLabel(secret: SecretDraft, label: string): void {
 export function moveCurrent(secret: SecretDraft, versionId: VersionId): void {
   const old = getOwn(secret.labels, AWSCURRENT);
   if (old === versionId) return;
-  // Spec 3.5 moveCurrent: AWSPREVIOUS leaves its holder even when no version had AWSCURRENT.
+  // AWSPREVIOUS leaves its holder even when no version had AWSCURRENT
+  // (docs/semantics/versions-and-labels.md#automatic-moves-of-awscurrent).
   if (old === undefined) detachLabel(secret, AWSPREVIOUS);
   else attachLabel(secret, AWSPREVIOUS, old);
   attachLabel(secret, AWSCURRENT, versionId);
@@ -58,8 +59,9 @@ export function moveCurrent(secret: SecretDraft, versionId: VersionId): void {
 /**
  * A value write (PutSecretValue, UpdateSecret) that moves AWSCURRENT also takes
  * AWSPENDING off the version that has it, unless that is the version written:
- * off the old current version (observed, spec 3.2 rule 3), and off the stub of
- * an abandoned rotation, which ends the "rotation isn't complete" state (spec 4.11).
+ * off the old current version (observed), and off the stub of an abandoned
+ * rotation, which ends the "rotation isn't complete" state
+ * (docs/semantics/versions-and-labels.md#a-new-value-takes-awspending-off-the-old-current-version).
  */
 export function moveCurrentForNewValue(secret: SecretDraft, versionId: VersionId): void {
   const old = getOwn(secret.labels, AWSCURRENT);

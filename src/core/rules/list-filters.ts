@@ -1,4 +1,4 @@
-// ListSecrets filters (spec 4.15; AWS doc: Filter). Filters are ANDed; the
+// ListSecrets filters (docs/semantics/listing.md#filters; AWS doc: Filter). Filters are ANDed; the
 // values of one filter are ORed; a value starting with "!" is negated.
 import type { Secret } from "../model/secret.ts";
 import { lowerWords, wordsMatch } from "./list-words.ts";

@@ -1,4 +1,4 @@
-// The word matching of ListSecrets' `description` and `all` filters (spec 4.15).
+// The word matching of ListSecrets' `description` and `all` filters (docs/semantics/listing.md#word-splitting).
 // AWS doc (Filter): `all` "breaks the filter value string into words and then
 // searches all attributes for matches"; observed: `description` does the same.
 // The splitting rules are those verified against AWS in moto's tests

@@ -1,6 +1,6 @@
 // Version pruning. AWS doc (PutSecretValue): "Secrets Manager keeps 100 of the
 // most recent versions, but it keeps all secret versions created in the last 24
-// hours"; labelled versions are never removed. Spec 3.3.
+// hours"; labelled versions are never removed. docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions.
 import { isDraft, original, type Draft } from "immer";
 import { getOwn } from "../model/dict.ts";
 import { recordPruned } from "../model/pruned-version-ids.ts";

@@ -1,7 +1,7 @@
 // The end of a recovery window: a secret scheduled for deletion is removed for
 // good once its DeletionDate has come, and its name is free again.
 // AWS doc (DeleteSecret): "At the end of the recovery window, Secrets Manager
-// deletes the secret permanently." Spec 4.8.
+// deletes the secret permanently." docs/semantics/deletion.md#the-end-of-the-recovery-window.
 import { produce } from "immer";
 import { getOwn } from "../model/dict.ts";
 import type { Secret } from "../model/secret.ts";

@@ -1,5 +1,5 @@
 // Recording reads of secret values: LastAccessedDate on the secret and on the
-// version read, to the day (spec 4.4; AWS doc: "rounded to the date level").
+// version read, to the day (docs/semantics/values.md#lastaccesseddate; AWS doc: "rounded to the date level").
 // BatchGetSecretValue records every read of a call in one write.
 import { produce, type Draft } from "immer";
 import type { Secret } from "../model/secret.ts";

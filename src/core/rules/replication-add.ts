@@ -1,5 +1,5 @@
 // Adding replica Regions to a secret: ReplicateSecretToRegions, and CreateSecret
-// with AddReplicaRegions (AWS doc ReplicateSecretToRegions; spec 4.1, 4.17).
+// with AddReplicaRegions (AWS doc ReplicateSecretToRegions; docs/semantics/replication.md#replicating-a-secret).
 import { produce, type Draft } from "immer";
 import type { AwsError } from "../errors/codes.ts";
 import { invalidReplicaRegion } from "../errors/errors.ts";

@@ -1,6 +1,6 @@
 // Replicas are read-only: every write must be made to the primary, in its Region
 // (AWS User Guide: "A replica secret can't be updated independently from its
-// primary secret"; spec 4.17 and 8 item 27).
+// primary secret"; docs/semantics/replication.md#replicas-are-read-only).
 import type { AwsError } from "../errors/codes.ts";
 import { markedForDeletion, primaryHasReplicas, replicaReadOnly } from "../errors/errors.ts";
 import type { Context } from "../model/context.ts";
@@ -16,7 +16,10 @@ export function findChangeableSecret(state: State, context: Context, secretId: s
   return isReplica(found) ? replicaReadOnly() : found;
 }
 
-/** As findChangeableSecret, refusing a secret scheduled for deletion (spec 3.6). */
+/**
+ * As findChangeableSecret, refusing a secret scheduled for deletion
+ * (docs/semantics/deletion.md#the-marked-for-deletion-refusal).
+ */
 export function findWritableSecret(state: State, context: Context, secretId: string): Secret | AwsError {
   const found = findChangeableSecret(state, context, secretId);
   if ("code" in found) return found;
@@ -25,7 +28,8 @@ export function findWritableSecret(state: State, context: Context, secretId: str
 
 /**
  * DeleteSecret: a replica goes only through RemoveRegionsFromReplication, and a
- * primary only once it has no replicas (AWS doc DeleteSecret; spec 4.8).
+ * primary only once it has no replicas (AWS doc DeleteSecret;
+ * docs/semantics/replication.md#deleting-a-primary-with-replicas).
  */
 export function replicationDeleteRefusal(secret: Secret): AwsError | undefined {
   if (isReplica(secret)) return replicaReadOnly();

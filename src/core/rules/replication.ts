@@ -1,6 +1,6 @@
 // Multi-Region secrets: a replica is the primary's copy, under the same name, in
 // another Region of the same account. Replication here is synchronous: after every
-// write to a primary its replicas are rewritten from it (spec 4.17; AWS User Guide
+// write to a primary its replicas are rewritten from it (docs/semantics/replication.md; AWS User Guide
 // "Replicate AWS Secrets Manager secrets across Regions").
 import { produce, type Draft } from "immer";
 import { regionOfArn, withRegion } from "../model/arn.ts";

@@ -1,5 +1,5 @@
 // Scheduled rotations that are due: rotation on, its window opened, none running
-// (spec 4.11). A replica is rotated through its primary only (spec 4.17).
+// (docs/semantics/rotation.md#scheduled-rotations). A replica is rotated through its primary only.
 // Which secrets are due is found without looking at every secret on every tick
 // (due-in-table.ts).
 import { SCHEDULED_ROTATION_ATTEMPTS } from "../model/rotation.ts";

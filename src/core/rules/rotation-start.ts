@@ -1,6 +1,6 @@
 // Starting a rotation: the value-less AWSPENDING version keyed by the token,
 // made before any step runs, and the steps recorded as data. Shared by
-// RotateSecret and by rotations that come due (tick). Spec 3.5 rotateSecret, 4.11.
+// RotateSecret and by rotations that come due (tick): docs/semantics/rotation.md#the-awspending-version.
 import type { Draft } from "immer";
 import type { AwsError } from "../errors/codes.ts";
 import { rotationInProgress, tokenInUse, versionDeleted } from "../errors/errors.ts";

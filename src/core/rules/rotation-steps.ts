@@ -1,6 +1,6 @@
 // The steps of a started rotation, as data: which invocation of the rotation
 // function must run next, and what the service does when a step has run.
-// AWS doc: User Guide "How rotation works"; spec 4.11 items 3-5.
+// AWS doc: User Guide "How rotation works"; docs/semantics/rotation.md#the-rotation-steps.
 import { produce, type Draft } from "immer";
 import { regionOfArn, secretNameOfArn } from "../model/arn.ts";
 import { getOwn } from "../model/dict.ts";
@@ -73,7 +73,7 @@ type TableDraft = Parameters<typeof tableSet>[0];
 /**
  * Record that a step ran (ok) or failed. After the last step the service ends the
  * rotation: it removes AWSPENDING and sets LastRotatedDate and NextRotationDate
- * (spec 4.11 item 5: "Our backend cleans up the pending label on rotation completion").
+ * (docs/semantics/rotation.md#completion-of-a-rotation: "Our backend cleans up the pending label").
  */
 export function recordRotationStep(
   state: State,

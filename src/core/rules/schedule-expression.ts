@@ -1,6 +1,6 @@
 // Rotation schedule expressions: rate() and cron(), in UTC.
 // AWS doc: Secrets Manager User Guide, "Schedule expressions in Secrets Manager
-// rotation" (rotate-secrets_schedule); spec 4.11.
+// rotation" (rotate-secrets_schedule); docs/semantics/rotation.md#schedule-expressions.
 import { DAY_MS, HOUR_MS, type Timestamp } from "../model/time.ts";
 
 /** A day-of-month rule: a set of days, or the last day of the month (L). */

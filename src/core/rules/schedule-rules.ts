@@ -29,7 +29,7 @@ function everyDay(schedule: Schedule): boolean {
 
 /** The rules as a schedule (undefined: no schedule), or the error AWS answers for them. */
 export function checkRotationRules(rules: RotationRules, now: Timestamp): Schedule | undefined | AwsError {
-  // 1. A frequency or a schedule expression, not both (spec 4.11).
+  // 1. A frequency or a schedule expression, not both (docs/semantics/rotation.md#rotation-rules).
   if (rules.AutomaticallyAfterDays !== undefined && rules.ScheduleExpression !== undefined) {
     return frequencyAndSchedule();
   }

@@ -1,5 +1,5 @@
 // Storing a new secret value as a version and staging it: the shared write of
-// CreateSecret, UpdateSecret and PutSecretValue (spec 3.5 putSecretValue, 4.3).
+// CreateSecret, UpdateSecret and PutSecretValue (docs/semantics/versions-and-labels.md#putsecretvalue-with-versionstages).
 import type { Draft } from "immer";
 import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, type VersionId } from "../model/ids.ts";

@@ -36,7 +36,7 @@ export function tokenMeaning(secret: Secret, token: string, value: SecretValue):
   if (wasPruned(secret.prunedVersionIds, token)) return versionDeleted(token);
   const version = getOwn(secret.versions, token);
   if (version === undefined) return { kind: "new" };
-  // 1. The value-less AWSPENDING stub of a rotation receives the value (spec 4.11).
+  // 1. The value-less AWSPENDING stub of a rotation receives the value (docs/semantics/rotation.md#the-rotation-steps).
   if (version.value === undefined) return { kind: "fill-stub", version };
   // 2. The same token with the same value: an idempotent retry that changes nothing.
   if (sameValue(version.value, value)) return { kind: "retry", version };

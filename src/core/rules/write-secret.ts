@@ -1,6 +1,7 @@
 // Applying a change to one secret: one immer recipe, then the quotas that a
 // write may break. A write that breaks a quota is dropped whole and the error
-// returned with the untouched state (spec 3.3, 5).
+// returned with the untouched state (docs/semantics/versions-and-labels.md#label-quota,
+// docs/semantics/versions-and-labels.md#version-quota).
 import { produce, type Draft } from "immer";
 import type { AwsError } from "../errors/codes.ts";
 import { tooManyLabels, tooManyVersions } from "../errors/errors.ts";
@@ -54,7 +55,7 @@ export function writeSecret(
   if (grewPast(written.labels, before.labels, MAX_LABELS)) return tooManyLabels();
   // (Versions are counted once, in the recipe; the ones before only when the quota is passed.)
   if (versionCount > MAX_VERSIONS && versionCount > Object.keys(before.versions).length) return tooManyVersions();
-  // A primary's replicas are rewritten from it (spec 4.17).
+  // A primary's replicas are rewritten from it (docs/semantics/replication.md#what-a-replica-shares).
   return syncReplicas(state, next, region, name);
 }
 

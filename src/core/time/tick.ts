@@ -1,6 +1,7 @@
 // Time passing: what Secrets Manager does on its own between calls. Not an AWS
 // operation; adapters call it with the current time before (or between) requests.
-// 1. Secrets whose recovery window has ended are removed for good (spec 4.8).
+// 1. Secrets whose recovery window has ended are removed for good
+//    (docs/semantics/deletion.md#the-end-of-the-recovery-window).
 // 2. Rotations that are due start: the AWSPENDING version is made, and the
 //    invocations to run are returned for an adapter to hand to a rotation driver.
 // Both find what is due from memos per group of the secret table, so a tick with

@@ -1,5 +1,5 @@
 // The API model's member constraints, checked the way AWS's front end checks
-// them: every violation is listed in one ValidationException (spec 6).
+// them: every violation is listed in one ValidationException (docs/semantics/wire.md#validation-messages).
 import type { AwsError } from "../errors/codes.ts";
 import { validation } from "../errors/errors.ts";
 

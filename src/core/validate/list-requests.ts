@@ -40,7 +40,7 @@ export function secretIdListViolations(ids: readonly string[] | undefined): Viol
   ];
 }
 
-/** Filters that pass the model's constraints but lack a Key or Values (spec 7: InvalidParameterException). */
+/** Filters that pass the model's constraints but lack a Key or Values (docs/semantics/listing.md#invalid-filters). */
 export function filterError(filters: readonly Filter[] | undefined): AwsError | undefined {
   for (const filter of filters ?? []) {
     if (filter.Key === undefined) return filterKeyMissing();

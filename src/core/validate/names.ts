@@ -1,4 +1,5 @@
-// Secret names and SecretIds (spec 2, 5).
+// Secret names and SecretIds (docs/semantics/identifiers.md#secret-names,
+// docs/semantics/identifiers.md#invalid-names).
 import type { SecretName } from "../model/ids.ts";
 
 /** AWS doc: "ASCII letters, numbers, or the following characters: /_+=.@-". */

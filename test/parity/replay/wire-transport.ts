@@ -38,7 +38,7 @@ export function wireTransport(): Transport {
       if (response.status === 200) return { ok: true, response: body };
       assert.strictEqual(response.status, 400, `${operation}: every recorded error came with HTTP 400: ${response.body}`);
       const code = String(body["__type"]);
-      // Recorded raw bodies: {"__type", "Message"}; ValidationException alone writes "message" (spec 6).
+      // Recorded raw bodies: {"__type", "Message"}; ValidationException alone writes "message" (docs/semantics/wire.md#validationexception-bodies).
       const key = code === "ValidationException" ? "message" : "Message";
       assert.deepEqual(Object.keys(body).sort(), [key, "__type"].sort(), `${operation}: error body ${response.body}`);
       return { ok: false, error: { code, message: String(body[key]) }, unchanged: stateText() === before };

@@ -1,4 +1,4 @@
-// The ARN's six-character suffix (spec 1.1, 2): fixed for the life of a secret, new for
+// The ARN's six-character suffix (docs/semantics/identifiers.md#the-secret-arn): fixed for the life of a secret, new for
 // a secret re-created under the same name, so an old full ARN never names the new secret.
 import { describe, expect, it } from "vitest";
 import { Driver } from "../../../src/index.ts";

@@ -1,4 +1,4 @@
-// Conformance of CancelRotateSecret with spec 4.12 and the API model's
+// Conformance of CancelRotateSecret with docs/semantics/rotation.md#cancelrotatesecret and the API model's
 // DescribeSecret documentation (LastRotatedDate, NextRotationDate).
 import { describe, expect, it } from "vitest";
 import { runRotation, singleUserRotation } from "../../../src/index.ts";
@@ -16,7 +16,7 @@ async function rotatedOnce() {
   return { driver, arn };
 }
 
-describe("CancelRotateSecret (spec 4.12)", () => {
+describe("CancelRotateSecret", () => {
   it("DescribeSecret of a secret whose rotation was turned off returns no LastRotatedDate", async () => {
     const { driver } = await rotatedOnce();
     expect(driver.ok("DescribeSecret", { SecretId: "app/db" }).LastRotatedDate).toBe(driver.now);

@@ -1,4 +1,4 @@
-// A staging label is on at most one version, once (spec 3.1, 3.4 item 1): no answer
+// A staging label is on at most one version, once (docs/semantics/versions-and-labels.md#one-version-per-label): no answer
 // lists a label twice, even when the request named it twice.
 import { describe, expect, it } from "vitest";
 import { Driver } from "../../../src/index.ts";

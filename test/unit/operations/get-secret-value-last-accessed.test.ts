@@ -1,5 +1,5 @@
 // GetSecretValue sets LastAccessedDate, "rounded to the date level", on the secret
-// and on the version it answered (spec 4.4; recorded ListSecretVersionIds answers).
+// and on the version it answered (docs/semantics/values.md#lastaccesseddate; recorded ListSecretVersionIds answers).
 import { describe, expect, it } from "vitest";
 import { DAY_MS, Driver, HOUR_MS } from "../../../src/index.ts";
 

@@ -1,4 +1,4 @@
-// Examples verified against AWS in moto's tests (spec 4.15: test_with_all_filter,
+// Examples verified against AWS in moto's tests (docs/semantics/listing.md#word-splitting: test_with_all_filter,
 // test_with_all_filter_special_characters).
 import { describe, expect, it } from "vitest";
 import { driverWith, filtered } from "./list-secrets-fixture.ts";

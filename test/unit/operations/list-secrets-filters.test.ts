@@ -1,4 +1,4 @@
-// Examples recorded against AWS (spec 4.15: test_list_secrets_filtering) and
+// Examples recorded against AWS (docs/semantics/listing.md#filters: test_list_secrets_filtering) and
 // verified against AWS in moto's tests (test_with_duplicate_filter_keys).
 import { describe, expect, it } from "vitest";
 import { editSecret } from "../support/secret-state.ts";

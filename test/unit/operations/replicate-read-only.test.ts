@@ -20,7 +20,7 @@ function replicated(regions = ["eu-west-1"]) {
 
 type Write = { [Name in OperationName]: readonly [Name, (token: string, versionId: string) => RequestOf<Name>] }[OperationName];
 
-// Every operation that changes a secret (spec 4.17; AWS doc: a replica "can't be updated independently").
+// Every operation that changes a secret (docs/semantics/replication.md#replicas-are-read-only; AWS doc: a replica "can't be updated independently").
 const WRITES: readonly Write[] = [
   ["UpdateSecret", () => ({ SecretId: "app/db", Description: "x" })],
   ["PutSecretValue", (token) => ({ SecretId: "app/db", SecretString: "v2", ClientRequestToken: token })],

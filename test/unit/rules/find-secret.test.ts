@@ -1,4 +1,4 @@
-// Finding a secret from a SecretId: name, full ARN, partial ARN (spec 2; AWS user
+// Finding a secret from a SecretId: name, full ARN, partial ARN (docs/semantics/identifiers.md#secretid-forms; AWS user
 // guide, "Finding a secret from a partial ARN").
 import { describe, expect, it } from "vitest";
 import { Driver } from "../../../src/index.ts";

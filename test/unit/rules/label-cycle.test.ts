@@ -1,4 +1,4 @@
-// Whole label cycles as they were recorded on AWS (spec 3.2, 4.10): each step's
+// Whole label cycles as they were recorded on AWS (docs/semantics/versions-and-labels.md#updatesecretversionstage): each step's
 // labels, read back as ListSecretVersionIds shows them.
 import { describe, expect, it } from "vitest";
 import { Driver } from "../../../src/index.ts";

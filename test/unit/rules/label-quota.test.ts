@@ -1,4 +1,4 @@
-// The quota "Staging labels attached across all versions of a secret: 20" (spec 3.4, 5).
+// The quota "Staging labels attached across all versions of a secret: 20" (docs/semantics/versions-and-labels.md#label-quota).
 import { describe, expect, it } from "vitest";
 import { Driver } from "../../../src/index.ts";
 import { failingCall } from "../support/failing-call.ts";

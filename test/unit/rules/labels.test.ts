@@ -1,4 +1,4 @@
-// The label rules on their own (spec 3.2, 3.5), on a secret built by hand.
+// The label rules on their own (docs/semantics/versions-and-labels.md#automatic-moves-of-awscurrent), on a secret built by hand.
 import { produce, type Draft } from "immer";
 import { describe, expect, it } from "vitest";
 import { dictOf } from "../../../src/core/model/dict.ts";

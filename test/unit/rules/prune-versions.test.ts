@@ -1,6 +1,6 @@
 // Version pruning. AWS doc (PutSecretValue): "Secrets Manager keeps 100 of the most
 // recent versions, but it keeps all secret versions created in the last 24 hours";
-// labelled versions are never removed (spec 3.3, 5).
+// labelled versions are never removed (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions).
 import { describe, expect, it } from "vitest";
 import { DAY_MS, Driver, HOUR_MS } from "../../../src/index.ts";
 import { failingCall } from "../support/failing-call.ts";

@@ -1,4 +1,4 @@
-// The one check that keeps writes off replicas (spec 4.17, 8 item 27).
+// The one check that keeps writes off replicas (docs/semantics/replication.md#replicas-are-read-only).
 import { describe, expect, it } from "vitest";
 import { Driver, type Context } from "../../../src/index.ts";
 import {

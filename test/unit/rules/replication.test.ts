@@ -1,4 +1,4 @@
-// The replica of a primary: what it shares, what stays its own (spec 4.17).
+// The replica of a primary: what it shares, what stays its own (docs/semantics/replication.md#what-a-replica-shares).
 import { describe, expect, it } from "vitest";
 import { Driver, getOwn, stateFromJson, stateToJson, tableGet, type Secret, type State } from "../../../src/index.ts";
 import {

@@ -1,6 +1,6 @@
 // The version write path copies a secret's versions itself instead of letting immer
 // draft them (src/core/rules/own-versions.ts). These tests pin what that must keep:
-// creation order across many writes, the stub a rotation leaves, pruning (spec 3.3),
+// creation order across many writes, the stub a rotation leaves, pruning (docs/semantics/versions-and-labels.md#pruning-of-deprecated-versions),
 // and a deeply frozen state.
 import { describe, expect, it } from "vitest";
 import { DAY_MS, Driver, type VersionId } from "../../../src/index.ts";

@@ -1,0 +1,121 @@
+// The label machine as a Graphviz picture, drawn from the exploration. A node is
+// a placement of AWSCURRENT, AWSPREVIOUS and AWSPENDING: one box per version that
+// carries one of them, whichever version it is. The custom label, label-less
+// versions, values, the clock and deletion are left out.
+//
+// With every call explored this quotient is close to a complete graph (any label
+// can be moved to any version), too dense to read; so the picture keeps the calls
+// of a rotation and of a new value, and the placements they reach from a secret
+// without versions. The figures of the whole quotient are in its title.
+import type { Step } from "./steps.ts";
+import { parseKey } from "./world.ts";
+
+/** The drawn labels, in the order a box lists them. */
+const DRAWN = ["AWSCURRENT", "AWSPREVIOUS", "AWSPENDING"];
+
+/** The calls drawn, by their short names. */
+const DRAWN_CALLS: Record<string, string> = {
+  "put C": "PutSecretValue",
+  "put N": "PutSecretValue [AWSPENDING]",
+  "move C": "UpdateSecretVersionStage AWSCURRENT",
+  "remove N": "UpdateSecretVersionStage AWSPENDING (remove)",
+};
+
+const START = "no version";
+
+/** The placement a canonical form shows, or undefined for a secret scheduled for deletion or gone. */
+export function placement(key: string): string | undefined {
+  const canonical = parseKey(key);
+  if (canonical === undefined || canonical.deletionIn !== undefined) return undefined;
+  if (canonical.versions.length === 0) return START;
+  const byVersion = canonical.versions.map(() => [] as number[]);
+  for (const [label, at] of canonical.labels) if (DRAWN.includes(label)) byVersion[at]!.push(DRAWN.indexOf(label));
+  const boxes = byVersion.filter((labels) => labels.length > 0).map((labels) => labels.sort());
+  boxes.sort((a, b) => a[0]! - b[0]!);
+  return boxes.map((labels) => labels.map((i) => DRAWN[i]).join("\\n")).join(" | ");
+}
+
+const LETTER: Record<string, string> = { AWSCURRENT: "C", AWSPREVIOUS: "P", AWSPENDING: "N" };
+
+/**
+ * A short name for a call: "put CN" is a PutSecretValue with VersionStages holding
+ * AWSCURRENT and AWSPENDING (omitted counts as AWSCURRENT; the custom label is
+ * dropped); "move P" and "remove N" are UpdateSecretVersionStage calls.
+ */
+export function shortCall(step: Step): string {
+  const [operation, ...rest] = step.family.split(" ");
+  if (operation === "PutSecretValue") {
+    const stages = rest.length === 0 ? ["AWSCURRENT"] : rest.join(" ").slice(1, -1).split(",");
+    return `put ${stages.map((l) => LETTER[l] ?? "").join("") || "-"}`;
+  }
+  const [label, action] = rest as [string, string];
+  return `${action === "remove" ? "remove" : "move"} ${LETTER[label] ?? label}`;
+}
+
+type Edges = Map<string, Map<string, Set<string>>>;
+
+function add(edges: Edges, from: string, to: string, call: string): void {
+  const targets = edges.get(from) ?? new Map<string, Set<string>>();
+  edges.set(from, targets);
+  targets.set(to, (targets.get(to) ?? new Set<string>()).add(call));
+}
+
+export class LabelMachine {
+  /** from → to → short calls, every call that changes a placement. */
+  private readonly edges: Edges = new Map();
+
+  record(from: string, step: Step, to: string): void {
+    const a = placement(from);
+    const b = placement(to);
+    if (a !== undefined && b !== undefined && a !== b) add(this.edges, a, b, shortCall(step));
+  }
+
+  /** Placements and edges of the whole quotient. */
+  get size(): { placements: number; edges: number } {
+    const nodes = new Set([...this.edges].flatMap(([from, targets]) => [from, ...targets.keys()]));
+    return { placements: nodes.size, edges: [...this.edges.values()].reduce((n, t) => n + t.size, 0) };
+  }
+
+  /** The drawn calls only, over the placements they reach from a secret without versions. */
+  drawn(): Edges {
+    const drawn: Edges = new Map();
+    const reached = new Set([START]);
+    for (let todo = [START]; todo.length > 0; ) {
+      const from = todo.pop()!;
+      for (const [to, calls] of this.edges.get(from) ?? []) {
+        for (const call of calls) if (call in DRAWN_CALLS) add(drawn, from, to, DRAWN_CALLS[call]!);
+        if (!drawn.get(from)?.has(to) || reached.has(to)) continue;
+        reached.add(to);
+        todo.push(to);
+      }
+    }
+    return drawn;
+  }
+
+  toDot(): string {
+    const drawn = this.drawn();
+    const nodes = [...new Set([...drawn].flatMap(([from, targets]) => [from, ...targets.keys()]))].sort();
+    const id = (node: string) => `s${nodes.indexOf(node)}`;
+    // Only " needs escaping; the "\n" in a placement is Graphviz's line break.
+    const quoted = (text: string) => `"${text.replaceAll('"', '\\"')}"`;
+    const { placements, edges } = this.size;
+    const title =
+      "Placements of AWSCURRENT, AWSPREVIOUS and AWSPENDING (one box per version that carries one)\\n" +
+      "and the calls of a rotation and of a new value that change them. Every call explored: " +
+      `${placements} placements, ${edges} edges.`;
+    const lines = [
+      "// Generated by `npm run label-machine` from the exhaustive exploration (test/exhaustive/); do not edit.",
+      "digraph LabelMachine {",
+      `  graph [rankdir=TB, fontname="Helvetica", fontsize=12, nodesep=0.5, ranksep=0.7, labelloc=t, label=${quoted(title)}];`,
+      '  node [shape=record, fontname="Helvetica", fontsize=10, style=rounded];',
+      '  edge [fontname="Helvetica", fontsize=9, color="#555555"];',
+      ...nodes.map((node) => `  ${id(node)} [label=${quoted(node)}];`),
+    ];
+    for (const from of nodes) {
+      for (const [to, calls] of [...(drawn.get(from) ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        lines.push(`  ${id(from)} -> ${id(to)} [label=${quoted([...calls].sort().join("\\n"))}];`);
+      }
+    }
+    return `${[...lines, "}"].join("\n")}\n`;
+  }
+}
