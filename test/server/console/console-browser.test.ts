@@ -15,6 +15,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startServer, type EmulatorServer } from "../../../src/server/server.ts";
 import { browserMissing, launchBrowser, type Browser } from "../../support/browser.ts";
+import { awsCall } from "../server-process.ts";
 
 const ROTATOR = "arn:aws:lambda:us-east-1:000000000000:function:single-user";
 const missing = browserMissing();
@@ -149,5 +150,31 @@ describe("the web console", () => {
 
     expect(requested.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
     expect(logged).toEqual([]);
+  });
+
+  it("asks for the control token where the emulator wants one, keeps it for the tab, and never puts it in a URL", async (context) => {
+    if (browser === undefined) {
+      context.skip(missing);
+      return;
+    }
+    const token = "console-browser-control-token-42";
+    const guarded = await startServer({ controlToken: token });
+    try {
+      const created = await awsCall(guarded.url, "CreateSecret", { Name: "behind/token", SecretString: "v", ClientRequestToken: "00000000-0000-4000-8000-0000000000aa" });
+      expect(created.status).toBe(200);
+      const page = await browser.context.newPage();
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      await page.goto(`${guarded.url}/_emulator/console`);
+      await page.getByRole("heading", { name: "Control token needed" }).waitFor();
+      await page.getByLabel("Control token", { exact: true }).fill(token);
+      await page.getByRole("button", { name: "Use this token" }).click();
+      await expect.poll(() => page.locator("table.secrets tbody tr").count()).toBe(1);
+      expect(await page.evaluate("sessionStorage.getItem('secrets-manager-emulator.control-token')")).toBe(token);
+      expect(requested.filter((url) => url.includes(token))).toEqual([]);
+      await page.close();
+    } finally {
+      await guarded.close();
+    }
   });
 });
