@@ -152,6 +152,40 @@ describe("the web console", () => {
     expect(logged).toEqual([]);
   });
 
+  it("shows a rotation run's steps with start, end, outcome and output when GET /_emulator/rotations gives them", async (context) => {
+    if (browser === undefined) {
+      context.skip(missing);
+      return;
+    }
+    const { ARN } = await client.send(new CreateSecretCommand({ Name: "runs/db", SecretString: "v" }));
+    const at = Date.UTC(2026, 5, 1, 12, 0, 0);
+    const run = {
+      secretId: ARN,
+      status: "failed",
+      error: "Error: database unreachable",
+      attempt: 2,
+      steps: [
+        { step: "createSecret", start: at, end: at + 800, outcome: "succeeded", output: "createSecret: put the pending value" },
+        { step: "setSecret", start: new Date(at + 900).toISOString(), end: new Date(at + 1500).toISOString(), outcome: "failed", output: "connecting...\nError: database unreachable" },
+      ],
+    };
+    const page = await browser.context.newPage();
+    // The report as a richer endpoint would give it; the console shows what it gets.
+    await page.route("**/_emulator/rotations", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ rotations: [run] }) }));
+    await page.goto(`${server.url}/_emulator/console#/secret/${encodeURIComponent(ARN!)}`);
+    const steps = page.locator("ol.runs table.steps tbody tr");
+    await expect.poll(() => steps.count()).toBe(2);
+    const rows = await steps.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent)));
+    expect(rows).toEqual([
+      ["createSecret", "2026-06-01 12:00:00 UTC", "2026-06-01 12:00:00 UTC", "succeeded", "createSecret: put the pending value"],
+      ["setSecret", "2026-06-01 12:00:00 UTC", "2026-06-01 12:00:01 UTC", "failed", "connecting...\nError: database unreachable"],
+    ]);
+    const shown = await page.locator("ol.runs").textContent();
+    expect(shown).toContain("Error: database unreachable");
+    expect(shown).toContain("attempt");
+    await page.close();
+  });
+
   it("asks for the control token where the emulator wants one, keeps it for the tab, and never puts it in a URL", async (context) => {
     if (browser === undefined) {
       context.skip(missing);
