@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/core/index.ts";
 import { Emulator } from "../../src/emulator/emulator.ts";
 import type { RotationEvent } from "../../src/rotation/driver.ts";
+import { MAX_OUTPUT_LINES } from "../../src/emulator/rotation-runs.ts";
 import { singleUserRotation } from "../../src/rotation/single-user.ts";
 import { bodyOf, ok, post, T0, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
 
@@ -88,6 +89,42 @@ describe("the rotation scheduler", () => {
     expect(steps).toEqual([]);
     save();
     expect((await emulator.rotationsSettled()).map((outcome) => outcome.stepsRun.length)).toEqual([4]);
+  });
+
+  it("the report gives each run's steps with start, end and outcome on the emulator's clock, and what the function wrote, bounded", async () => {
+    let now = T0;
+    const failure = Object.assign(new Error("database unreachable"), { name: "ConnectionError", stackTrace: ['  File "rotate.py", line 3, in set_secret\n'] });
+    const emulator = new Emulator({
+      now: () => (now += 10),
+      rotation: {
+        functions: {
+          [LAMBDA]: (event, _client, output) => {
+            for (let i = 0; i < MAX_OUTPUT_LINES + 5; i++) output?.(`${event.Step} line ${i}`);
+            if (event.Step === "setSecret") throw failure;
+          },
+        },
+      },
+    });
+    ok(emulator, "CreateSecret", { Name: "db", SecretString: "old", ClientRequestToken: TOKEN_1 });
+    const rotated = ok(emulator, "RotateSecret", { SecretId: "db", RotationLambdaARN: LAMBDA, ClientRequestToken: TOKEN_2 });
+    await emulator.rotationsSettled();
+    const [run] = emulator.rotationRuns().rotations;
+    expect(run).toMatchObject({
+      secretId: rotated.ARN,
+      status: "failed",
+      stepsRun: ["createSecret", "setSecret"],
+      error: "ConnectionError: database unreachable",
+      clientRequestToken: TOKEN_2,
+      rotationLambdaArn: LAMBDA,
+    });
+    const [create, set] = run!.steps;
+    expect(create).toMatchObject({ step: "createSecret", outcome: "succeeded", outputLinesDropped: 5 });
+    expect(set).toMatchObject({ step: "setSecret", outcome: "failed", error: "ConnectionError: database unreachable", stackTrace: failure.stackTrace });
+    expect(create!.output).toHaveLength(MAX_OUTPUT_LINES);
+    expect(create!.output[0]).toBe("createSecret line 0");
+    const times = [run!.startedAt, create!.startedAt, create!.endedAt!, set!.startedAt, set!.endedAt!, run!.endedAt!];
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(new Set(times).size).toBe(times.length);
   });
 
   it("an emulator without rotation functions runs nothing and reports no run", async () => {
