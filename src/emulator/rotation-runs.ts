@@ -1,20 +1,20 @@
-// The record of rotation runs that GET /_emulator/rotations shows: each run's steps, when each
-// started and ended, how it ended, and what the function wrote meanwhile (bounded, so that a
-// chatty function cannot fill the emulator's memory).
+// The record of rotation runs that GET /_emulator/rotations shows (and the web console draws):
+// each run's steps, when each started and ended, how it ended, and what the function wrote
+// meanwhile (bounded, so that a chatty function cannot fill the emulator's memory).
 import type { RotationFunction, RotationFunctions } from "../rotation/driver.ts";
 
 /** One step of a run. Times are the emulator's clock, epoch ms. */
 export interface RotationStepRun {
   readonly step: string;
-  readonly startedAt: number;
-  endedAt?: number;
+  readonly start: number;
+  end?: number;
   outcome: "running" | "succeeded" | "failed";
   /** What the step failed with: Lambda's errorType, then its message. */
   error?: string;
   /** The stack of a failed step, as Lambda reports it (errorType's stackTrace). */
   stackTrace?: readonly string[];
-  /** The first lines the function wrote during the step. */
-  readonly output: string[];
+  /** The first lines the function wrote during the step, joined by newlines. */
+  output: string;
   /** Lines left out of `output` once it was full. */
   outputLinesDropped?: number;
 }
@@ -27,8 +27,8 @@ export interface RotationRun {
   error?: string;
   clientRequestToken?: string;
   rotationLambdaArn?: string;
-  readonly startedAt: number;
-  endedAt?: number;
+  readonly start: number;
+  end?: number;
   readonly steps: RotationStepRun[];
 }
 
@@ -42,19 +42,21 @@ export function recordingSteps(functions: RotationFunctions, run: RotationRun, n
   const recording =
     (call: RotationFunction, lambdaArn?: string): RotationFunction =>
     async (event, client) => {
-      const step: RotationStepRun = { step: event.Step, startedAt: now(), outcome: "running", output: [] };
+      const step: RotationStepRun = { step: event.Step, start: now(), outcome: "running", output: "" };
       run.steps.push(step);
       run.clientRequestToken = event.ClientRequestToken;
       if (lambdaArn !== undefined) run.rotationLambdaArn = lambdaArn;
-      let written = 0;
+      let lines = 0;
       const output = (line: string): void => {
-        const room = MAX_OUTPUT_CHARACTERS - written;
-        if (step.output.length >= MAX_OUTPUT_LINES || room <= 0) {
+        const text = lines === 0 ? line : `\n${line}`;
+        const room = MAX_OUTPUT_CHARACTERS - step.output.length;
+        // A line that would not fit is cut; one with no room left at all is counted as dropped.
+        if (lines >= MAX_OUTPUT_LINES || room <= text.length - line.length) {
           step.outputLinesDropped = (step.outputLinesDropped ?? 0) + 1;
           return;
         }
-        step.output.push(line.slice(0, room));
-        written += Math.min(line.length, room);
+        step.output += text.slice(0, room);
+        lines += 1;
       };
       try {
         const result = await call(event, client, output);
@@ -67,7 +69,7 @@ export function recordingSteps(functions: RotationFunctions, run: RotationRun, n
         if (Array.isArray(trace) && trace.length > 0) step.stackTrace = trace.slice(0, MAX_STACK_FRAMES).map(String);
         throw error;
       } finally {
-        step.endedAt = now();
+        step.end = now();
       }
     };
   if (typeof functions === "function") return recording(functions);

@@ -47,7 +47,7 @@ export class RotationScheduler {
 
   /** Starts a rotation once the current call has answered, as AWS invokes the Lambda asynchronously. */
   start(accountId: string, region: string, secretArn: string): void {
-    const run: RotationRun = { secretId: secretArn, status: "running", startedAt: this.now(), steps: [] };
+    const run: RotationRun = { secretId: secretArn, status: "running", start: this.now(), steps: [] };
     this.runs.push(run);
     if (this.runs.length > KEPT_RUNS) this.runs.shift();
     const promise = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.rotate(accountId, region, run));
@@ -114,7 +114,7 @@ export class RotationScheduler {
       run.status = "failed";
       run.error = describeError(error);
     }
-    run.endedAt = this.now();
+    run.end = this.now();
     const steps = run.stepsRun ? ` after ${run.stepsRun.join(",") || "no step"}` : "";
     this.port.log?.(`rotation ${run.secretId} ${run.status}${steps}${run.error ? `: ${run.error}` : ""}`);
   }

@@ -110,9 +110,9 @@ describe("a Python rotation function in the shape of AWS's templates", () => {
       ["testSecret", "succeeded"],
       ["finishSecret", "succeeded"],
     ]);
-    for (const step of run!.steps) expect(step.endedAt).toBeGreaterThanOrEqual(step.startedAt);
+    for (const step of run!.steps) expect(step.end).toBeGreaterThanOrEqual(step.start);
     // The template's logger.info lines, in Lambda's format, with the step they were written in.
-    expect(run!.steps[1]!.output).toEqual([expect.stringMatching(/^\[INFO\]\t.*\tsetSecret: set the password of app in /)]);
+    expect(run!.steps[1]!.output).toMatch(/^\[INFO\]\t.*\tsetSecret: set the password of app in \S+\.$/);
     expect(lines).toContainEqual(expect.stringMatching(/^lambda single-user finishSecret: \[INFO\]\t.*finishSecret: version \S+ of \S+ is now AWSCURRENT\.$/));
   });
 
@@ -163,14 +163,14 @@ describe("a Python rotation function in the shape of AWS's templates", () => {
       expect(described.VersionIdsToStages).toEqual({ [created.VersionId!]: ["AWSCURRENT"], [rotated.VersionId!]: ["AWSPENDING"] });
     }
     const [run] = await runsOf(server.url, (await client.send(new DescribeSecretCommand({ SecretId: "python/exits" }))).ARN!);
-    expect(run!.steps[0]!.output).toEqual(["exiting during createSecret"]);
+    expect(run!.steps[0]!.output).toBe("exiting during createSecret");
   });
 
   it("DescribeSecret shows RotationEnabled and the AWSPENDING version during the run; after it, LastRotatedDate, NextRotationDate and no AWSPENDING", async () => {
     const { created } = await databaseSecret("python/watched", { app: "old-password" });
     const rotated = await client.send(new RotateSecretCommand({ SecretId: "python/watched", RotationLambdaARN: GATED, RotationRules: { AutomaticallyAfterDays: 7 } }));
     // The function says when it waits: no race against the clock.
-    await vi.waitFor(async () => expect((await runsOf(server.url, created.ARN!))[0]?.steps[1]?.output).toEqual(["waiting at setSecret"]), { timeout: 30_000, interval: 50 });
+    await vi.waitFor(async () => expect((await runsOf(server.url, created.ARN!))[0]?.steps[1]?.output).toBe("waiting at setSecret"), { timeout: 30_000, interval: 50 });
 
     const during = await client.send(new DescribeSecretCommand({ SecretId: "python/watched" }));
     expect(during.RotationEnabled).toBe(true);
