@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/core/index.ts";
 import { Emulator } from "../../src/emulator/emulator.ts";
 import type { RotationEvent } from "../../src/rotation/driver.ts";
-import { MAX_OUTPUT_LINES } from "../../src/emulator/rotation-runs.ts";
+import { MAX_OUTPUT_CHARACTERS, MAX_OUTPUT_LINES } from "../../src/emulator/rotation-runs.ts";
 import { singleUserRotation } from "../../src/rotation/single-user.ts";
 import { bodyOf, ok, post, T0, TOKEN_1, TOKEN_2 } from "../support/wire.ts";
 
@@ -125,6 +125,18 @@ describe("the rotation scheduler", () => {
     const times = [run!.start, create!.start, create!.end!, set!.start, set!.end!, run!.end!];
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(times).size).toBe(times.length);
+  });
+
+  it("the report keeps at most 32 KiB of a step's output: a long line is cut, the next ones are counted", async () => {
+    const long = "x".repeat(MAX_OUTPUT_CHARACTERS * 0.75);
+    const emulator = new Emulator({ now: () => T0, rotation: { functions: { [LAMBDA]: (_event, _client, output) => ["first", long, long, "last"].forEach((line) => output?.(line)) } } });
+    ok(emulator, "CreateSecret", { Name: "db", SecretString: "old", ClientRequestToken: TOKEN_1 });
+    ok(emulator, "RotateSecret", { SecretId: "db", RotationLambdaARN: LAMBDA, ClientRequestToken: TOKEN_2 });
+    await emulator.rotationsSettled();
+    const [create] = emulator.rotationRuns().rotations[0]!.steps;
+    expect(create!.output).toHaveLength(MAX_OUTPUT_CHARACTERS);
+    expect(create!.output.split("\n").map((line) => line.length)).toEqual([5, long.length, MAX_OUTPUT_CHARACTERS - long.length - 7]);
+    expect(create!.outputLinesDropped).toBe(1);
   });
 
   it("an emulator without rotation functions runs nothing and reports no run", async () => {
