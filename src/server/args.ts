@@ -1,7 +1,7 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
 // [--lambda ARN=CODE]... [--lambda-timeout SECONDS] [--python PATH] [--region R] [--account ID] [--verify-signatures]
 // [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
-// [--control-token-file PATH] [--quiet]`.
+// [--control-token-file PATH] [--history-limit N] [--quiet]`.
 import { parseArgs } from "node:util";
 import { parseAuthority } from "./host-names.ts";
 import {
@@ -22,6 +22,7 @@ export const DEFAULT_ACCOUNT_ID = "000000000000";
 export const DEFAULT_LAMBDA_TIMEOUT_SECONDS = 60;
 /** Lambda's own maximum. AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html */
 export const MAX_LAMBDA_TIMEOUT_SECONDS = 900;
+export const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export interface CliOptions {
   readonly host: string;
@@ -47,6 +48,8 @@ export interface CliOptions {
   readonly controlToken?: { readonly token: string; readonly source: string };
   /** A file holding the control token, read at start. */
   readonly controlTokenFile?: string;
+  /** How many history events and requests the web console keeps. */
+  readonly historyLimit: number;
   readonly quiet: boolean;
   readonly help: boolean;
 }
@@ -91,6 +94,8 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
                         Authorization: Bearer <token> (also: --control-token TOKEN, or the
                         environment variable ${CONTROL_TOKEN_VARIABLE}); needed beyond
                         loopback and with --verify-signatures
+  --history-limit N     how many history events (label moves, versions, deletions) and requests
+                        the web console at /_emulator/console keeps (default ${DEFAULT_HISTORY_LIMIT})
   --quiet               do not log one line per request
   --help                show this text`;
 
@@ -119,6 +124,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         "allowed-host": { type: "string", multiple: true },
         "control-token": { type: "string" },
         "control-token-file": { type: "string" },
+        "history-limit": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -129,6 +135,10 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `--port must be an integer from 0 to 65535, got '${values.port}'` };
+  }
+  const historyLimit = values["history-limit"] === undefined ? DEFAULT_HISTORY_LIMIT : Number(values["history-limit"]);
+  if (!Number.isSafeInteger(historyLimit) || historyLimit < 0) {
+    return { ok: false, error: `--history-limit must be a whole number of events, 0 or more, got '${values["history-limit"]}'` };
   }
   const accountId = values.account ?? DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) return { ok: false, error: `--account must be 12 digits, got '${accountId}'` };
@@ -193,6 +203,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     verifySignatures,
     credentials,
     allowedHosts,
+    historyLimit,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),

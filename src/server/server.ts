@@ -11,6 +11,8 @@ import { openStateFile, rewriteStateFile } from "./state-file-start.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";
 import { guardIncoming, guardPolicy } from "./request-guard.ts";
 import { StateFileWriter } from "./state-file-writer.ts";
+import { isConsolePath } from "./console/console-routes.ts";
+import { WebConsole } from "./console/web-console.ts";
 import { Emulator, type EmulatorSnapshot, type WireResponse } from "../emulator/emulator.ts";
 import { errorResponse } from "../wire/wire-errors.ts";
 
@@ -43,6 +45,8 @@ export interface ServerOptions {
   readonly allowedHosts?: readonly string[];
   /** The token the control endpoint takes (Authorization: Bearer); without it, off beyond loopback. */
   readonly controlToken?: string;
+  /** How many history events and requests the web console keeps (--history-limit); 10,000 by default. */
+  readonly historyLimit?: number;
 }
 
 export interface EmulatorServer {
@@ -67,6 +71,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
   const lambdaKey = lambdaKeys(credentials, options.accountId ?? DEFAULT_ACCOUNT_ID);
+  const webConsole = new WebConsole({
+    ...(options.historyLimit === undefined ? {} : { historyLimit: options.historyLimit }),
+    defaultAccountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
+    defaultRegion: options.region ?? "us-east-1",
+    ...(log === undefined ? {} : { warn: log }),
+  });
   // The functions' processes start once the server listens: they get the endpoint in their environment.
   const lambdas = LocalLambdas.create(options.lambdas ?? new Map(), (accountId) => lambdaEnvironment(endpoint, lambdaKey(accountId)), {
     ...(options.lambdaTimeoutSeconds === undefined ? {} : { timeoutSeconds: options.lambdaTimeoutSeconds }),
@@ -80,7 +90,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     ...(options.verifySignatures === true && { verifySignatures: true }),
     credentials: Object.fromEntries([...credentials].map(([id, key]) => [id, key.secretAccessKey])),
     accounts: Object.fromEntries([...credentials].flatMap(([id, key]) => (key.accountId === undefined ? [] : [[id, key.accountId]]))),
-    ...(stateFile === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer?.changed(snapshot) }),
+    onChange: (snapshot: EmulatorSnapshot) => {
+      writer?.changed(snapshot);
+      webConsole.changed(snapshot);
+    },
     rotation: {
       // The local function talks to the emulator over HTTP with its own SDK client, as a Lambda
       // does; the driver's in-process client is not passed on.
@@ -103,18 +116,27 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     const restore = (written: unknown): void => emulator.importState(written as EmulatorSnapshot);
     writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn), { restore, warn });
   }
+  webConsole.attach(emulator);
   const persist = (): void => writer?.changed(emulator.exportState());
 
   const answer = (request: IncomingMessage, body: Buffer): WireResponse => {
     const path = request.url ?? "/";
+    const method = request.method ?? "GET";
+    if (isConsolePath(path)) return webConsole.answer(method, path, body.toString("utf8"));
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
       const hooks = { changed: persist, rotations: () => emulator.rotationRuns() };
-      const control = handleControl(emulator, hooks, request.method ?? "GET", path, body);
+      const control = webConsole.during(path.slice(CONTROL_PREFIX.length).split("?")[0]!, () => handleControl(emulator, hooks, method, path, body));
       return { status: control.status, headers: { "content-type": "application/json" }, body: JSON.stringify(control.body) };
     }
     const started = performance.now();
-    const { response, event } = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body });
-    if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
+    const target = request.headers["x-amz-target"];
+    const cause = typeof target === "string" ? target.replace(/^secretsmanager\./, "") : "request";
+    const { response, event } = webConsole.during(cause, () =>
+      emulator.handle({ method, path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body }),
+    );
+    const entry = logEntry(event, request, response, performance.now() - started);
+    webConsole.answered(entry, event);
+    if (log !== undefined) log(formatLogLine(entry));
     return response;
   };
 
