@@ -14,7 +14,8 @@ import { afterAll, bench, describe } from "vitest";
 import { callOperation } from "../src/core/index.ts";
 import { startServer } from "../src/server/server.ts";
 import { runRotation, type RotationFunction } from "../src/rotation/driver.ts";
-import { lambdaEnvironment, LocalLambdas, type RotationEvent } from "../src/server/local-lambdas.ts";
+import { lambdaEnvironment } from "../src/server/lambda-environment.ts";
+import { LocalLambdas, type RotationEvent } from "../src/server/local-lambdas.ts";
 import { createTemporaryDirectory } from "../test/support/temp-directory.ts";
 
 const ACCOUNT = "000000000000";

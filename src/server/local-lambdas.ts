@@ -6,13 +6,13 @@
 // AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda-functions.html
 // AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
 import { randomUUID } from "node:crypto";
-import { accountOfArn, lambdaFunctionName, regionOfArn } from "../core/model/arn.ts";
-import { DEFAULT_LAMBDA_TIMEOUT_SECONDS, type KeyCredentials } from "./args.ts";
+import { accountOfArn } from "../core/model/arn.ts";
+import { DEFAULT_LAMBDA_TIMEOUT_SECONDS } from "./args.ts";
 import { CODE_FORMS, functionCode, type FunctionCode } from "./lambda-code.ts";
+import { functionEnvironment, functionName, inherited } from "./lambda-environment.ts";
 import { functionLogLine } from "./lambda-output.ts";
 import { DEFAULT_PYTHON, runnerCommand } from "./lambda-runtimes.ts";
 import { LambdaFunctionError, RunnerProcess } from "./runner-process.ts";
-import { CONTROL_TOKEN_VARIABLE, CREDENTIALS_VARIABLE } from "./secret-sources.ts";
 import { Slots } from "./slots.ts";
 
 /** What Secrets Manager sends a rotation function, one call per step. */
@@ -217,8 +217,6 @@ export class LocalLambdas {
   }
 }
 
-const functionName = (arn: string): string => lambdaFunctionName(arn) ?? arn;
-
 /** Processes are shared by calls with the same function and environment. */
 const poolKey = (arn: string, environment: Readonly<Record<string, string>>): string => `${arn}\n${JSON.stringify(environment)}`;
 
@@ -234,68 +232,5 @@ function lambdaContext(arn: string, deadlineMs: number): Record<string, string |
     logGroupName: `/aws/lambda/${name}`,
     logStreamName: "local",
     deadlineMs,
-  };
-}
-
-/**
- * Lambda's reserved variables for the function of `arn`.
- * AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
- */
-function functionEnvironment(arn: string, code: FunctionCode): Record<string, string> {
-  const name = functionName(arn);
-  const region = regionOfArn(arn);
-  return {
-    AWS_LAMBDA_FUNCTION_NAME: name,
-    AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
-    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: "128",
-    AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${name}`,
-    AWS_LAMBDA_LOG_STREAM_NAME: "local",
-    LAMBDA_TASK_ROOT: code.taskRoot,
-    ...(region === "" ? {} : { AWS_REGION: region, AWS_DEFAULT_REGION: region }),
-  };
-}
-
-/**
- * The emulator's environment (PATH, the user's own variables), less a session token that belongs
- * to other keys and the emulator's own secrets (its keys, its control token).
- */
-function inherited(): Record<string, string | undefined> {
-  const environment: Record<string, string | undefined> = { ...process.env };
-  for (const name of ["AWS_SESSION_TOKEN", CREDENTIALS_VARIABLE, CONTROL_TOKEN_VARIABLE]) delete environment[name];
-  return environment;
-}
-
-export interface AccessKey {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-}
-
-/** The environment Lambda gives a rotation function, pointed at the emulator; `key` (lambdaKeys) stands for its role. */
-export function lambdaEnvironment(endpoint: string, key: AccessKey): Record<string, string> {
-  // What Lambda gives a rotation function: the endpoint for SDKs (AWS_ENDPOINT_URL) and for
-  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials.
-  return {
-    AWS_ENDPOINT_URL: endpoint,
-    SECRETS_MANAGER_ENDPOINT: endpoint,
-    AWS_ACCESS_KEY_ID: key.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
-  };
-}
-
-/**
- * The key a rotation function calls with for secrets of an account, standing for its execution
- * role: a configured key of that account (so its calls reach that account and pass
- * --verify-signatures), else the key in the environment at start, else `test`.
- */
-export function lambdaKeys(credentials: ReadonlyMap<string, KeyCredentials>, defaultAccountId: string): (accountId: string) => AccessKey {
-  // Read once, at start.
-  const accessKeyId = process.env["AWS_ACCESS_KEY_ID"];
-  const secretAccessKey = process.env["AWS_SECRET_ACCESS_KEY"];
-  const inherited = accessKeyId !== undefined && secretAccessKey !== undefined ? { accessKeyId, secretAccessKey } : undefined;
-  return (account) => {
-    for (const [id, key] of credentials) {
-      if ((key.accountId ?? defaultAccountId) === account) return { accessKeyId: id, secretAccessKey: key.secretAccessKey };
-    }
-    return inherited ?? { accessKeyId: "test", secretAccessKey: "test" };
   };
 }

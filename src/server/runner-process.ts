@@ -19,18 +19,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { LineSplitter } from "./lambda-output.ts";
 import type { RunnerCommand } from "./lambda-runtimes.ts";
+import { signal, terminate, track, untrack } from "./process-group.ts";
+import { exitFailure, LambdaFunctionError, parseAnswer, type Exit } from "./runner-answers.ts";
 
-/** What the function threw, or how its process failed; `name` is Lambda's errorType. */
-export class LambdaFunctionError extends Error {
-  constructor(
-    readonly errorType: string,
-    message: string,
-    readonly stackTrace: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = errorType;
-  }
-}
+export { LambdaFunctionError } from "./runner-answers.ts";
 
 export interface RunnerOptions {
   readonly command: RunnerCommand;
@@ -52,11 +44,6 @@ export interface RunnerCall {
   readonly output?: (line: string) => void;
 }
 
-interface Exit {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-}
-
 interface Waiting {
   readonly id: string | undefined;
   readonly output: ((line: string) => void) | undefined;
@@ -69,8 +56,6 @@ interface Waiting {
   readonly settle: (outcome: { readonly result: unknown } | LambdaFunctionError) => void;
 }
 
-/** Between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 500;
 /** How long an exited process's answer and output may take to arrive through their pipes. */
 const OUTPUT_AFTER_EXIT_MS = 1000;
 /** How long the end markers may follow an answer (a function that closed its stdout sends none). */
@@ -103,7 +88,7 @@ export class RunnerProcess {
       this.child.on("error", (error) => {
         // Only a command that could not start (no such file) has no pid; no exit follows.
         if (this.child.pid !== undefined) return;
-        running.delete(this.child);
+        untrack(this.child);
         if (this.waiting) this.waiting.failure ??= new LambdaFunctionError("Runtime.InvalidEntrypoint", `The runtime could not start: ${error.message}`);
         this.exited({ code: null, signal: null });
         this.streamsOpen = 0;
@@ -111,7 +96,7 @@ export class RunnerProcess {
         resolve();
       });
       this.child.on("exit", (code, signal) => {
-        running.delete(this.child);
+        untrack(this.child);
         this.exited({ code, signal });
         resolve();
       });
@@ -292,58 +277,4 @@ export class RunnerProcess {
     this.streamsOpen -= 1;
     this.progress();
   }
-}
-
-function parseAnswer(line: string): { outcome: { result: unknown } | LambdaFunctionError; exiting: boolean } {
-  let answer: unknown;
-  try {
-    answer = JSON.parse(line);
-  } catch {
-    return { outcome: new LambdaFunctionError("Runtime.InvalidResponse", "The runtime answered with text that is not JSON"), exiting: true };
-  }
-  if (typeof answer !== "object" || answer === null) {
-    return { outcome: new LambdaFunctionError("Runtime.InvalidResponse", "The runtime answered with no object"), exiting: true };
-  }
-  const { ok, result, errorType, errorMessage, stackTrace, exiting } = answer as Record<string, unknown>;
-  if (ok === true) return { outcome: { result }, exiting: exiting === true };
-  const trace = Array.isArray(stackTrace) ? stackTrace.map(String) : [];
-  const type = typeof errorType === "string" && errorType !== "" ? errorType : "Error";
-  return { outcome: new LambdaFunctionError(type, typeof errorMessage === "string" ? errorMessage : String(errorMessage), trace), exiting: exiting === true };
-}
-
-/** Lambda's report of a runtime that exited before it answered. */
-function exitFailure(exit: Exit | undefined): LambdaFunctionError {
-  if (exit?.signal) return new LambdaFunctionError("Runtime.ExitError", `Runtime exited with error: signal: ${exit.signal}`);
-  if (exit?.code) return new LambdaFunctionError("Runtime.ExitError", `Runtime exited with error: exit status ${exit.code}`);
-  return new LambdaFunctionError("Runtime.ExitError", "Runtime exited without providing a reason");
-}
-
-/** SIGTERM to the process group, SIGKILL after a grace. */
-function terminate(child: ChildProcess): void {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  signal(child, "SIGTERM");
-  setTimeout(() => signal(child, "SIGKILL"), KILL_GRACE_MS).unref();
-}
-
-function signal(child: ChildProcess, name: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    if (process.platform === "win32") child.kill(name);
-    else process.kill(-child.pid, name);
-  } catch {
-    // Already gone.
-  }
-}
-
-const running = new Set<ChildProcess>();
-let exitHook = false;
-
-/** Whatever still runs when the emulator exits is killed with it. */
-function track(child: ChildProcess): void {
-  running.add(child);
-  if (exitHook) return;
-  exitHook = true;
-  process.on("exit", () => {
-    for (const still of running) signal(still, "SIGKILL");
-  });
 }

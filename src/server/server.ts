@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "./control.ts";
 import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "./args.ts";
-import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts";
+import { lambdaEnvironment, lambdaKeys } from "./lambda-environment.ts";
+import { LocalLambdas } from "./local-lambdas.ts";
 import { StateFileError } from "./persistence.ts";
 import { openStateFile, rewriteStateFile } from "./state-file-start.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";

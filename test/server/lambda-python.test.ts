@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, it, type OnTestFinishedHandler } from "vitest";
 import { LocalLambdaError, LocalLambdas, type LocalLambdaOptions } from "../../src/server/local-lambdas.ts";
-import type { LambdaFunctionError } from "../../src/server/runner-process.ts";
+import type { LambdaFunctionError } from "../../src/server/runner-answers.ts";
 import { processGone } from "../support/processes.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 

@@ -3,7 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi, type OnTestFinishedHandler } from "vitest";
-import { lambdaKeys, LocalLambdaError, LocalLambdas, type LocalLambdaOptions } from "../../src/server/local-lambdas.ts";
+import { lambdaKeys } from "../../src/server/lambda-environment.ts";
+import { LocalLambdaError, LocalLambdas, type LocalLambdaOptions } from "../../src/server/local-lambdas.ts";
 import { processEnds, processGone } from "../support/processes.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 
