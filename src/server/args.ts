@@ -1,5 +1,5 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=PATH]... [--lambda-timeout SECONDS] [--region R] [--account ID] [--verify-signatures]
+// [--lambda ARN=CODE]... [--lambda-timeout SECONDS] [--python PATH] [--region R] [--account ID] [--verify-signatures]
 // [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
 // [--control-token-file PATH] [--history-limit N] [--quiet]`.
 import { parseArgs } from "node:util";
@@ -30,8 +30,10 @@ export interface CliOptions {
   readonly region: string;
   readonly accountId: string;
   readonly stateFile?: string;
-  /** Lambda function ARN → path of a local JavaScript module exporting `handler`. */
+  /** Lambda function ARN → its local code (FILE.py, FILE.mjs, DIR:MODULE.FUNCTION; see lambda-code.ts). */
   readonly lambdas: ReadonlyMap<string, string>;
+  /** The interpreter of Python rotation functions. */
+  readonly python?: string;
   /** How long one call of a rotation function may run before it is stopped and its step fails. */
   readonly lambdaTimeoutSeconds: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
@@ -68,8 +70,12 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --region REGION       region of requests that do not name one (default ${DEFAULT_REGION})
   --account ID          AWS account id of the secrets (default ${DEFAULT_ACCOUNT_ID})
   --state-file PATH     load the state from PATH and save every change to it
-  --lambda ARN=PATH     run rotation Lambda ARN with the handler exported by the module at PATH
-                        (repeatable)
+  --lambda ARN=CODE     run rotation Lambda ARN with local code (repeatable), one of:
+                          FILE.py              Python: the function lambda_handler in FILE.py
+                          FILE.mjs (.js, .cjs) JavaScript: the exported function handler
+                          DIR:MODULE.FUNCTION  Lambda's handler setting in the code directory DIR
+  --python PATH         the Python that runs Python functions (default python3; a virtual
+                        environment's bin/python finds the packages installed there, boto3)
   --lambda-timeout SECONDS
                         stop a call of a rotation function after SECONDS (1 to ${MAX_LAMBDA_TIMEOUT_SECONDS}; default
                         ${DEFAULT_LAMBDA_TIMEOUT_SECONDS}); its rotation step fails
@@ -111,6 +117,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         "state-file": { type: "string" },
         lambda: { type: "string", multiple: true },
         "lambda-timeout": { type: "string" },
+        python: { type: "string" },
         "verify-signatures": { type: "boolean" },
         credentials: { type: "string", multiple: true },
         "credentials-file": { type: "string" },
@@ -141,7 +148,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     const arn = mapping.slice(0, at);
     const path = mapping.slice(at + 1);
     if (at < 0 || path === "" || !LAMBDA_ARN.test(arn)) {
-      return { ok: false, error: `--lambda expects ARN=PATH with a Lambda function ARN, got '${mapping}'` };
+      return { ok: false, error: `--lambda expects ARN=CODE with a Lambda function ARN, got '${mapping}'` };
     }
     lambdas.set(arn, path);
   }
@@ -152,6 +159,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       error: `--lambda-timeout must be a whole number of seconds from 1 to ${MAX_LAMBDA_TIMEOUT_SECONDS} (Lambda's maximum), got '${values["lambda-timeout"]}'`,
     };
   }
+  if (values.python === "") return { ok: false, error: "--python expects the path of a Python interpreter" };
   const fromEnvironment = credentialsIn(env[CREDENTIALS_VARIABLE] ?? "", CREDENTIALS_VARIABLE, "variable");
   if (!fromEnvironment.ok) return { ok: false, error: fromEnvironment.error };
   const credentials = new Map<string, KeyCredentials>(fromEnvironment.value);
@@ -199,6 +207,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
+    ...(values.python === undefined ? {} : { python: values.python }),
     ...(credentialsFile === undefined ? {} : { credentialsFile }),
     ...(controlToken === undefined ? {} : { controlToken }),
     ...(controlTokenFile === undefined ? {} : { controlTokenFile }),

@@ -38,6 +38,7 @@ export async function serve(argv: readonly string[]): Promise<void> {
       accountId: options.accountId,
       lambdas: options.lambdas,
       lambdaTimeoutSeconds: options.lambdaTimeoutSeconds,
+      ...(options.python === undefined ? {} : { python: options.python }),
       verifySignatures: options.verifySignatures,
       credentials: options.credentials,
       allowedHosts: options.allowedHosts,

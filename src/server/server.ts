@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "./control.ts";
 import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "./args.ts";
-import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts";
+import { lambdaEnvironment, lambdaKeys } from "./lambda-environment.ts";
+import { LocalLambdas } from "./local-lambdas.ts";
 import { StateFileError } from "./persistence.ts";
 import { openStateFile, rewriteStateFile } from "./state-file-start.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";
@@ -25,10 +26,12 @@ export interface ServerOptions {
   readonly accountId?: string;
   /** Load the state from this file at start and save every change to it before answering. */
   readonly stateFile?: string;
-  /** Lambda function ARN → path of a local module exporting `handler`. */
+  /** Lambda function ARN → its local code: FILE.py, FILE.mjs (.js, .cjs) or DIR:MODULE.FUNCTION (server/lambda-code.ts). */
   readonly lambdas?: ReadonlyMap<string, string>;
   /** How long one call of a rotation function may run (default 60 s). */
   readonly lambdaTimeoutSeconds?: number;
+  /** The interpreter of Python rotation functions (default python3). */
+  readonly python?: string;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures?: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
@@ -75,8 +78,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     defaultRegion: options.region ?? "us-east-1",
     ...(log === undefined ? {} : { warn: log }),
   });
-  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)), {
+  // The functions' processes start once the server listens: they get the endpoint in their environment.
+  const lambdas = LocalLambdas.create(options.lambdas ?? new Map(), (accountId) => lambdaEnvironment(endpoint, lambdaKey(accountId)), {
     ...(options.lambdaTimeoutSeconds === undefined ? {} : { timeoutSeconds: options.lambdaTimeoutSeconds }),
+    ...(options.python === undefined ? {} : { python: options.python }),
     ...(log === undefined ? {} : { log }),
   });
   const emulator = new Emulator({
@@ -93,7 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     rotation: {
       // The local function talks to the emulator over HTTP with its own SDK client, as a Lambda
       // does; the driver's in-process client is not passed on.
-      functions: Object.fromEntries(lambdas.arns.map((arn) => [arn, (event) => lambdas.invoke(arn, event)])),
+      functions: Object.fromEntries(lambdas.arns.map((arn) => [arn, (event, _client, output) => lambdas.invoke(arn, event, output)])),
       saved: async () => writer?.flush(),
       ...(log === undefined ? {} : { log }),
     },
@@ -183,6 +188,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   guard.port = port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
+  try {
+    await lambdas.start();
+  } catch (error) {
+    await Promise.all([lambdas.close(), new Promise((resolve) => server.close(resolve)), writer?.close()]);
+    throw error;
+  }
   // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.
   for (const waiting of emulator.resumeRotations()) {
     log?.(`rotation ${waiting.SecretId} left at ${waiting.Step}: no --lambda module for ${waiting.RotationLambdaARN}`);
@@ -203,6 +214,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await lambdas.close();
       await writer?.close();
     },
   };
