@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// The command line: `secrets-manager-emulator [serve] [options]`. The first word names the
-// command; without one the emulator starts. `--help` lists the options of a command.
+// The command line: `secrets-manager-emulator [serve|check] [options]`. The first word names
+// the command; without one the emulator starts. `--help` lists the options of a command.
 import { serve } from "./server/serve.ts";
 
 type Command = (argv: readonly string[]) => Promise<void>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   serve,
+  // Loaded on use: it needs the AWS SDK, an optional peer dependency.
+  check: async (argv) => {
+    const { main: check } = await import("./check/main.ts");
+    process.exitCode = await check(argv);
+  },
 };
 
 async function main(argv: readonly string[]): Promise<void> {

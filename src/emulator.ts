@@ -11,6 +11,7 @@ export {
   type RotationPort,
   type RotationRun,
   type RotationsStartedEvent,
+  type RotationStepRun,
   type WireRequest,
   type WireResponse,
 } from "./emulator/emulator.ts";

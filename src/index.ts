@@ -138,12 +138,18 @@ export {
   stateToJson,
 } from "./core/model/state-json.ts";
 export {
+  alternateUsername,
+  type AlternatingUsersOptions,
+  alternatingUsersRotation,
+} from "./rotation/alternating-users.ts";
+export {
   type RotationClient,
   rotationClient,
   RotationClientError,
   type RotationHost,
   stateHost,
 } from "./rotation/client.ts";
+export { type SecretFormat } from "./rotation/credentials.ts";
 export {
   type RotationEvent,
   type RotationFunction,
@@ -152,8 +158,9 @@ export {
   runRotation,
   runRotations,
 } from "./rotation/driver.ts";
+export { type PretendDatabase, pretendDatabase } from "./rotation/pretend-database.ts";
+export { type TemplateOptions } from "./rotation/rotation-template.ts";
 export {
-  type PretendDatabase,
   type SingleUserOptions,
   singleUserRotation,
 } from "./rotation/single-user.ts";

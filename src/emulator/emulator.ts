@@ -38,7 +38,7 @@ export type {
   WireRequest,
   WireResponse,
 } from "./emulator-types.ts";
-export type { RotationPort, RotationRun } from "./rotation-scheduler.ts";
+export type { RotationPort, RotationRun, RotationStepRun } from "./rotation-scheduler.ts";
 
 /** Who a request comes from: the account of its access key and the region of its signature scope. */
 interface Caller {
@@ -71,7 +71,7 @@ export class Emulator {
     this.defaultRegion = options.defaultRegion ?? "us-east-1";
     this.accountOfKey = new Map(Object.entries(options.accounts ?? {}));
     this.secretOfKey = new Map(Object.entries(options.credentials ?? {}));
-    this.rotations = options.rotation && new RotationScheduler((accountId, region, change) => this.apply(accountId, region, change), options.rotation);
+    this.rotations = options.rotation && new RotationScheduler((accountId, region, change) => this.apply(accountId, region, change), options.rotation, () => this.now());
   }
 
   /** Files an access key's calls under an account and, when given, knows its secret key for signatures. */

@@ -7,6 +7,9 @@ import { rotationsInProgress, type Context, type Result, type RotationInvocation
 import { regionOfArn } from "../core/model/arn.ts";
 import type { RotationHost } from "../rotation/client.ts";
 import { runRotation, type RotationFunctions, type RotationOutcome } from "../rotation/driver.ts";
+import { describeError, recordingSteps, type RotationRun } from "./rotation-runs.ts";
+
+export type { RotationRun, RotationStepRun } from "./rotation-runs.ts";
 
 /** What runs rotations for the Emulator: the port its adapters plug rotation functions into. */
 export interface RotationPort {
@@ -16,14 +19,6 @@ export interface RotationPort {
   readonly saved?: () => Promise<void>;
   /** Receives one line when a rotation resumes or ends. */
   readonly log?: (line: string) => void;
-}
-
-/** One run as GET /_emulator/rotations shows it. */
-export interface RotationRun {
-  readonly secretId: string;
-  status: "running" | "rotated" | "tested" | "failed" | "stale";
-  stepsRun?: readonly string[];
-  error?: string;
 }
 
 /** A pure change to one account's state, kept when it succeeds: Emulator.apply. */
@@ -40,6 +35,8 @@ export class RotationScheduler {
   constructor(
     private readonly apply: ApplyChange,
     private readonly port: RotationPort,
+    /** The emulator's clock, for the times of the report. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** The Lambda ARNs that can be invoked; undefined when one function stands for every ARN. */
@@ -50,7 +47,7 @@ export class RotationScheduler {
 
   /** Starts a rotation once the current call has answered, as AWS invokes the Lambda asynchronously. */
   start(accountId: string, region: string, secretArn: string): void {
-    const run: RotationRun = { secretId: secretArn, status: "running" };
+    const run: RotationRun = { secretId: secretArn, status: "running", start: this.now(), steps: [] };
     this.runs.push(run);
     if (this.runs.length > KEPT_RUNS) this.runs.shift();
     const promise = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.rotate(accountId, region, run));
@@ -106,22 +103,19 @@ export class RotationScheduler {
       },
     };
     try {
-      const outcome = await runRotation(host, this.port.functions, run.secretId);
+      const outcome = await runRotation(host, recordingSteps(this.port.functions, run, this.now), run.secretId);
       this.outcomes.push(outcome);
       run.status = outcome.recorded;
       run.stepsRun = outcome.stepsRun;
-      if (outcome.error !== undefined) run.error = describe(outcome.error);
+      if (outcome.error !== undefined) run.error = describeError(outcome.error);
     } catch (error) {
       // The host failed (a state that could not be saved): the run stops where it is.
       this.outcomes.push({ SecretId: run.secretId, stepsRun: [], recorded: "failed", error });
       run.status = "failed";
-      run.error = describe(error);
+      run.error = describeError(error);
     }
+    run.end = this.now();
     const steps = run.stepsRun ? ` after ${run.stepsRun.join(",") || "no step"}` : "";
     this.port.log?.(`rotation ${run.secretId} ${run.status}${steps}${run.error ? `: ${run.error}` : ""}`);
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,7 +1,7 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=PATH]... [--lambda-timeout SECONDS] [--region R] [--account ID] [--verify-signatures]
+// [--lambda ARN=CODE]... [--lambda-timeout SECONDS] [--python PATH] [--region R] [--account ID] [--verify-signatures]
 // [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
-// [--control-token-file PATH] [--quiet]`.
+// [--control-token-file PATH] [--history-limit N] [--quiet]`.
 import { parseArgs } from "node:util";
 import { parseAuthority } from "./host-names.ts";
 import {
@@ -22,6 +22,7 @@ export const DEFAULT_ACCOUNT_ID = "000000000000";
 export const DEFAULT_LAMBDA_TIMEOUT_SECONDS = 60;
 /** Lambda's own maximum. AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html */
 export const MAX_LAMBDA_TIMEOUT_SECONDS = 900;
+export const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export interface CliOptions {
   readonly host: string;
@@ -29,8 +30,10 @@ export interface CliOptions {
   readonly region: string;
   readonly accountId: string;
   readonly stateFile?: string;
-  /** Lambda function ARN → path of a local JavaScript module exporting `handler`. */
+  /** Lambda function ARN → its local code (FILE.py, FILE.mjs, DIR:MODULE.FUNCTION; see lambda-code.ts). */
   readonly lambdas: ReadonlyMap<string, string>;
+  /** The interpreter of Python rotation functions. */
+  readonly python?: string;
   /** How long one call of a rotation function may run before it is stopped and its step fails. */
   readonly lambdaTimeoutSeconds: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
@@ -45,6 +48,8 @@ export interface CliOptions {
   readonly controlToken?: { readonly token: string; readonly source: string };
   /** A file holding the control token, read at start. */
   readonly controlTokenFile?: string;
+  /** How many history events and requests the web console keeps. */
+  readonly historyLimit: number;
   readonly quiet: boolean;
   readonly help: boolean;
 }
@@ -65,8 +70,12 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --region REGION       region of requests that do not name one (default ${DEFAULT_REGION})
   --account ID          AWS account id of the secrets (default ${DEFAULT_ACCOUNT_ID})
   --state-file PATH     load the state from PATH and save every change to it
-  --lambda ARN=PATH     run rotation Lambda ARN with the handler exported by the module at PATH
-                        (repeatable)
+  --lambda ARN=CODE     run rotation Lambda ARN with local code (repeatable), one of:
+                          FILE.py              Python: the function lambda_handler in FILE.py
+                          FILE.mjs (.js, .cjs) JavaScript: the exported function handler
+                          DIR:MODULE.FUNCTION  Lambda's handler setting in the code directory DIR
+  --python PATH         the Python that runs Python functions (default python3; a virtual
+                        environment's bin/python finds the packages installed there, boto3)
   --lambda-timeout SECONDS
                         stop a call of a rotation function after SECONDS (1 to ${MAX_LAMBDA_TIMEOUT_SECONDS}; default
                         ${DEFAULT_LAMBDA_TIMEOUT_SECONDS}); its rotation step fails
@@ -85,6 +94,8 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
                         Authorization: Bearer <token> (also: --control-token TOKEN, or the
                         environment variable ${CONTROL_TOKEN_VARIABLE}); needed beyond
                         loopback and with --verify-signatures
+  --history-limit N     how many history events (label moves, versions, deletions) and requests
+                        the web console at /_emulator/console keeps (default ${DEFAULT_HISTORY_LIMIT})
   --quiet               do not log one line per request
   --help                show this text`;
 
@@ -106,12 +117,14 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         "state-file": { type: "string" },
         lambda: { type: "string", multiple: true },
         "lambda-timeout": { type: "string" },
+        python: { type: "string" },
         "verify-signatures": { type: "boolean" },
         credentials: { type: "string", multiple: true },
         "credentials-file": { type: "string" },
         "allowed-host": { type: "string", multiple: true },
         "control-token": { type: "string" },
         "control-token-file": { type: "string" },
+        "history-limit": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -123,6 +136,10 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `--port must be an integer from 0 to 65535, got '${values.port}'` };
   }
+  const historyLimit = values["history-limit"] === undefined ? DEFAULT_HISTORY_LIMIT : Number(values["history-limit"]);
+  if (!Number.isSafeInteger(historyLimit) || historyLimit < 0) {
+    return { ok: false, error: `--history-limit must be a whole number of events, 0 or more, got '${values["history-limit"]}'` };
+  }
   const accountId = values.account ?? DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) return { ok: false, error: `--account must be 12 digits, got '${accountId}'` };
   const lambdas = new Map<string, string>();
@@ -131,7 +148,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     const arn = mapping.slice(0, at);
     const path = mapping.slice(at + 1);
     if (at < 0 || path === "" || !LAMBDA_ARN.test(arn)) {
-      return { ok: false, error: `--lambda expects ARN=PATH with a Lambda function ARN, got '${mapping}'` };
+      return { ok: false, error: `--lambda expects ARN=CODE with a Lambda function ARN, got '${mapping}'` };
     }
     lambdas.set(arn, path);
   }
@@ -142,6 +159,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       error: `--lambda-timeout must be a whole number of seconds from 1 to ${MAX_LAMBDA_TIMEOUT_SECONDS} (Lambda's maximum), got '${values["lambda-timeout"]}'`,
     };
   }
+  if (values.python === "") return { ok: false, error: "--python expects the path of a Python interpreter" };
   const fromEnvironment = credentialsIn(env[CREDENTIALS_VARIABLE] ?? "", CREDENTIALS_VARIABLE, "variable");
   if (!fromEnvironment.ok) return { ok: false, error: fromEnvironment.error };
   const credentials = new Map<string, KeyCredentials>(fromEnvironment.value);
@@ -185,9 +203,11 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     verifySignatures,
     credentials,
     allowedHosts,
+    historyLimit,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
+    ...(values.python === undefined ? {} : { python: values.python }),
     ...(credentialsFile === undefined ? {} : { credentialsFile }),
     ...(controlToken === undefined ? {} : { controlToken }),
     ...(controlTokenFile === undefined ? {} : { controlTokenFile }),

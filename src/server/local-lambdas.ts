@@ -1,15 +1,18 @@
-// Rotation Lambda functions run locally: each mapped ARN names a local module whose exported
-// `handler(event, context)` is called as Lambda calls it, each call in a process of its own
-// (lambda-process.ts), with the environment Lambda gives a function and a timeout.
+// Rotation Lambda functions run locally: each mapped ARN names local code (lambda-code.ts) whose
+// handler is called as Lambda calls it, in a process of its own (runner-process.ts) with the
+// environment Lambda gives a function and a timeout. As Lambda reuses an execution environment,
+// a function's process stays warm between calls while it is healthy; a timeout, a crash or an
+// exit replaces it with a fresh one at the next call.
 // AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda-functions.html
+// AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
 import { randomUUID } from "node:crypto";
-import { resolve } from "node:path";
-import { accountOfArn, lambdaFunctionName, regionOfArn } from "../core/model/arn.ts";
-import { DEFAULT_LAMBDA_TIMEOUT_SECONDS, type KeyCredentials } from "./args.ts";
+import { accountOfArn } from "../core/model/arn.ts";
+import { DEFAULT_LAMBDA_TIMEOUT_SECONDS } from "./args.ts";
+import { CODE_FORMS, functionCode, type FunctionCode } from "./lambda-code.ts";
+import { functionEnvironment, functionName, inherited } from "./lambda-environment.ts";
 import { functionLogLine } from "./lambda-output.ts";
-import { LambdaFunctionError, runInChildProcess } from "./lambda-process.ts";
-import { runtimeFor, type LambdaRuntime } from "./lambda-runtimes.ts";
-import { CONTROL_TOKEN_VARIABLE, CREDENTIALS_VARIABLE } from "./secret-sources.ts";
+import { DEFAULT_PYTHON, runnerCommand } from "./lambda-runtimes.ts";
+import { LambdaFunctionError, RunnerProcess } from "./runner-process.ts";
 import { Slots } from "./slots.ts";
 
 /** What Secrets Manager sends a rotation function, one call per step. */
@@ -19,60 +22,98 @@ export interface RotationEvent {
   readonly ClientRequestToken: string;
 }
 
+/** The variables a function's process gets for calls about secrets of `accountId` (the endpoint, the key). */
+export type CallEnvironment = (accountId: string) => Readonly<Record<string, string>>;
+
 export interface LocalLambdaOptions {
   /** How long one call may run before its process is stopped and the call fails (default 60 s). */
   readonly timeoutSeconds?: number;
-  /** How long loading a module may take at start (default 10 s, Lambda's limit for a function's init). */
+  /** How long starting a process and loading the module may take (default 10 s, Lambda's limit for a function's init). */
   readonly initTimeoutSeconds?: number;
   /** Receives each line the functions write, prefixed with the function's name and step. */
   readonly log?: (line: string) => void;
+  /** The interpreter of Python functions (default python3); a virtual environment's python finds its packages. */
+  readonly python?: string;
 }
 
 const DEFAULT_INIT_TIMEOUT_SECONDS = 10;
-/** Functions running at once; more calls wait their turn, so that a burst of due rotations cannot start a process each. */
-const MAX_RUNNING = 8;
+/** Processes at once; more calls wait their turn, so that a burst of due rotations cannot start a process each. */
+const MAX_PROCESSES = 8;
 
 export class LocalLambdaError extends Error {
   override readonly name = "LocalLambdaError";
 }
 
 interface LocalFunction {
-  readonly path: string;
-  readonly runtime: LambdaRuntime;
+  readonly given: string;
+  readonly code: FunctionCode;
 }
 
 export class LocalLambdas {
   private readonly functions = new Map<string, LocalFunction>();
-  private readonly slots = new Slots(MAX_RUNNING);
+  /** One warm process per function and environment, least recently used first. */
+  private readonly idle = new Map<string, RunnerProcess>();
+  private readonly live = new Set<RunnerProcess>();
+  private readonly slots = new Slots(MAX_PROCESSES);
   private readonly timeoutMs: number;
+  private readonly initTimeoutMs: number;
+  private closed = false;
 
   private constructor(
-    private readonly environment: (event: RotationEvent) => Readonly<Record<string, string>>,
+    private readonly environment: CallEnvironment,
     private readonly options: LocalLambdaOptions,
   ) {
     this.timeoutMs = (options.timeoutSeconds ?? DEFAULT_LAMBDA_TIMEOUT_SECONDS) * 1000;
+    this.initTimeoutMs = (options.initTimeoutSeconds ?? DEFAULT_INIT_TIMEOUT_SECONDS) * 1000;
   }
 
   /**
-   * Loads every module once now, each in a process of its own, so that a wrong path, a module
-   * that fails to load or one without `handler` stops the start. `environment(event)` is added
-   * to each call's environment (AWS_ENDPOINT_URL, credentials); the emulator's own environment
-   * is never changed.
+   * Finds the code of each function (`modules`: Lambda ARN → code, in a form of lambda-code.ts);
+   * throws LocalLambdaError when some code is not there. Starts no process: see start().
+   * `environment(accountId)` is added to each process's environment (AWS_ENDPOINT_URL,
+   * credentials); the emulator's own environment is never changed.
    */
-  static async load(
-    modules: ReadonlyMap<string, string>,
-    environment: (event: RotationEvent) => Readonly<Record<string, string>>,
-    options: LocalLambdaOptions = {},
-  ): Promise<LocalLambdas> {
+  static create(modules: ReadonlyMap<string, string>, environment: CallEnvironment, options: LocalLambdaOptions = {}): LocalLambdas {
     const lambdas = new LocalLambdas(environment, options);
-    for (const [arn, path] of modules) {
-      const absolute = resolve(path);
-      lambdas.functions.set(arn, { path: absolute, runtime: runtimeFor(absolute) });
+    for (const [arn, given] of modules) {
+      const code = functionCode(given);
+      if ("error" in code) throw new LocalLambdaError(`Cannot load the Lambda module ${given} for ${arn}: ${code.error}. The code is ${CODE_FORMS}.`);
+      lambdas.functions.set(arn, { given, code });
     }
-    const checks = await Promise.allSettled([...modules].map(([arn, path]) => lambdas.slots.run(() => lambdas.check(arn, path))));
-    const failed = checks.find((check) => check.status === "rejected");
-    if (failed !== undefined) throw failed.reason;
     return lambdas;
+  }
+
+  /** create() then start(); stops what it started when a module does not load. */
+  static async load(modules: ReadonlyMap<string, string>, environment: CallEnvironment, options: LocalLambdaOptions = {}): Promise<LocalLambdas> {
+    const lambdas = LocalLambdas.create(modules, environment, options);
+    try {
+      await lambdas.start();
+    } catch (error) {
+      await lambdas.close();
+      throw error;
+    }
+    return lambdas;
+  }
+
+  /**
+   * Starts one process per function, which loads its module and stays warm for the first call:
+   * a module that fails to load, or lacks its handler, or an interpreter that is missing, stops
+   * the start with a LocalLambdaError.
+   */
+  async start(): Promise<void> {
+    const started = await Promise.allSettled(
+      [...this.functions.keys()].map((arn) =>
+        this.slots.run(async () => {
+          const environment = this.environment(accountOfArn(arn));
+          const runner = await this.spawn(arn, environment).catch((error: unknown) => {
+            throw this.loadError(arn, error);
+          });
+          this.release(poolKey(arn, environment), runner);
+        }),
+      ),
+    );
+    const failed = started.find((outcome) => outcome.status === "rejected");
+    if (failed !== undefined) throw failed.reason;
   }
 
   get arns(): readonly string[] {
@@ -83,47 +124,101 @@ export class LocalLambdas {
     return this.functions.has(arn);
   }
 
-  /** Calls the function of `arn` with `event`; rejects with what the handler threw, or how its process failed. */
-  async invoke(arn: string, event: RotationEvent): Promise<unknown> {
-    const local = this.functions.get(arn);
-    if (local === undefined) throw new LocalLambdaError(`No local module is mapped to the Lambda function ${arn}`);
-    return this.slots.run(() => {
-      const deadlineMs = Date.now() + this.timeoutMs;
-      return runInChildProcess({
-        command: local.runtime.command(local.path),
-        request: { action: "invoke", event, context: lambdaContext(arn, deadlineMs) },
-        environment: { ...inherited(), ...functionEnvironment(arn), ...this.environment(event) },
-        timeoutMs: this.timeoutMs,
-        ...this.output(arn, event.Step),
-      });
+  /**
+   * Calls the function of `arn` with `event` in a warm process (or a fresh one); rejects with what
+   * the handler threw, or how its process failed. `output` receives the lines it writes meanwhile.
+   */
+  async invoke(arn: string, event: RotationEvent, output?: (line: string) => void): Promise<unknown> {
+    if (!this.functions.has(arn)) throw new LocalLambdaError(`No local module is mapped to the Lambda function ${arn}`);
+    return this.slots.run(async () => {
+      if (this.closed) throw new LocalLambdaError("The local Lambda functions are stopped");
+      const environment = this.environment(accountOfArn(event.SecretId));
+      const key = poolKey(arn, environment);
+      const runner = this.takeIdle(key) ?? (await this.spawn(arn, environment));
+      try {
+        return await runner.invoke({
+          id: randomUUID().replaceAll("-", ""),
+          event,
+          context: lambdaContext(arn, Date.now() + this.timeoutMs),
+          timeoutMs: this.timeoutMs,
+          label: event.Step,
+          ...(output === undefined ? {} : { output }),
+        });
+      } finally {
+        this.release(key, runner);
+      }
     });
   }
 
-  private async check(arn: string, path: string): Promise<void> {
-    const local = this.functions.get(arn)!;
-    try {
-      await runInChildProcess({
-        command: local.runtime.command(local.path),
-        request: { action: "check" },
-        environment: { ...inherited(), ...functionEnvironment(arn) },
-        timeoutMs: (this.options.initTimeoutSeconds ?? DEFAULT_INIT_TIMEOUT_SECONDS) * 1000,
-        ...this.output(arn, "init"),
-      });
-    } catch (error) {
-      if (error instanceof LambdaFunctionError && error.errorType === "Runtime.HandlerNotFound") {
-        throw new LocalLambdaError(`The Lambda module ${path} for ${arn} does not export a function named handler`);
-      }
-      throw new LocalLambdaError(`Cannot load the Lambda module ${path} for ${arn}: ${(error as Error).name}: ${(error as Error).message}`);
-    }
+  /** Stops every process; calls made afterwards fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.idle.clear();
+    await Promise.all([...this.live].map((runner) => runner.stop()));
   }
 
-  private output(arn: string, step: string): { output?: (line: string) => void } {
+  /** The number of processes alive (warm or in a call). */
+  get processes(): number {
+    return this.live.size;
+  }
+
+  private async spawn(arn: string, environment: Readonly<Record<string, string>>): Promise<RunnerProcess> {
+    const { code } = this.functions.get(arn)!;
+    // Room for one more process: the least recently used warm one goes.
+    const [oldest] = this.idle;
+    if (this.live.size >= MAX_PROCESSES && oldest !== undefined) {
+      this.idle.delete(oldest[0]);
+      void oldest[1].stop();
+    }
     const log = this.options.log;
-    return log === undefined ? {} : { output: (line) => log(functionLogLine(functionName(arn), step, line)) };
+    const runner = await RunnerProcess.start(
+      {
+        command: runnerCommand(code, this.options.python ?? DEFAULT_PYTHON),
+        environment: { ...inherited(), ...functionEnvironment(arn, code), ...environment },
+        ...(log === undefined ? {} : { log: (line: string, step: string) => log(functionLogLine(functionName(arn), step, line)) }),
+      },
+      this.initTimeoutMs,
+    );
+    this.live.add(runner);
+    void runner.ended.then(() => {
+      this.live.delete(runner);
+      for (const [key, warm] of this.idle) if (warm === runner) this.idle.delete(key);
+    });
+    return runner;
+  }
+
+  private takeIdle(key: string): RunnerProcess | undefined {
+    const runner = this.idle.get(key);
+    this.idle.delete(key);
+    return runner?.idle ? runner : undefined;
+  }
+
+  /** Keeps a healthy process warm (one per function and environment); stops any other. */
+  private release(key: string, runner: RunnerProcess): void {
+    if (!this.closed && runner.idle && !this.idle.has(key)) this.idle.set(key, runner);
+    else void runner.stop();
+  }
+
+  private loadError(arn: string, error: unknown): LocalLambdaError {
+    const { given, code } = this.functions.get(arn)!;
+    if (!(error instanceof LambdaFunctionError)) return new LocalLambdaError(`Cannot load the Lambda module ${given} for ${arn}: ${String(error)}`);
+    if (error.errorType === "Runtime.HandlerNotFound") {
+      const verb = code.runtime === "python" ? "define" : "export";
+      return new LocalLambdaError(`The Lambda module ${given} for ${arn} does not ${verb} a function named ${code.handler}`);
+    }
+    if (error.errorType === "Runtime.InvalidEntrypoint" && code.runtime === "python") {
+      const python = this.options.python ?? DEFAULT_PYTHON;
+      return new LocalLambdaError(
+        `The Python function ${arn} needs ${python}, which could not be started (${error.message}). ` +
+          "Install Python 3, or name the interpreter with --python PATH (a virtual environment's bin/python finds the packages installed there).",
+      );
+    }
+    return new LocalLambdaError(`Cannot load the Lambda module ${given} for ${arn}: ${error.errorType}: ${error.message}`);
   }
 }
 
-const functionName = (arn: string): string => lambdaFunctionName(arn) ?? arn;
+/** Processes are shared by calls with the same function and environment. */
+const poolKey = (arn: string, environment: Readonly<Record<string, string>>): string => `${arn}\n${JSON.stringify(environment)}`;
 
 /** The context object's members, as data for the runner, which adds getRemainingTimeInMillis. */
 function lambdaContext(arn: string, deadlineMs: number): Record<string, string | number> {
@@ -137,68 +232,5 @@ function lambdaContext(arn: string, deadlineMs: number): Record<string, string |
     logGroupName: `/aws/lambda/${name}`,
     logStreamName: "local",
     deadlineMs,
-  };
-}
-
-/**
- * Lambda's reserved variables for the function of `arn`.
- * AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
- */
-function functionEnvironment(arn: string): Record<string, string> {
-  const name = functionName(arn);
-  const region = regionOfArn(arn);
-  return {
-    AWS_LAMBDA_FUNCTION_NAME: name,
-    AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
-    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: "128",
-    AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${name}`,
-    AWS_LAMBDA_LOG_STREAM_NAME: "local",
-    ...(region === "" ? {} : { AWS_REGION: region, AWS_DEFAULT_REGION: region }),
-  };
-}
-
-/**
- * The emulator's environment (PATH, the user's own variables), less a session token that belongs
- * to other keys and the emulator's own secrets (its keys, its control token).
- */
-function inherited(): Record<string, string | undefined> {
-  const environment: Record<string, string | undefined> = { ...process.env };
-  for (const name of ["AWS_SESSION_TOKEN", CREDENTIALS_VARIABLE, CONTROL_TOKEN_VARIABLE]) delete environment[name];
-  return environment;
-}
-
-export interface AccessKey {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-}
-
-/** The environment Lambda gives a rotation function, pointed at the emulator; `key` (lambdaKeys) stands for its role. */
-export function lambdaEnvironment(endpoint: string, key: AccessKey): Record<string, string> {
-  // What Lambda gives a rotation function: the endpoint for SDKs (AWS_ENDPOINT_URL) and for
-  // AWS's Python templates (SECRETS_MANAGER_ENDPOINT), and credentials.
-  return {
-    AWS_ENDPOINT_URL: endpoint,
-    SECRETS_MANAGER_ENDPOINT: endpoint,
-    AWS_ACCESS_KEY_ID: key.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
-  };
-}
-
-/**
- * The key a rotation function calls with, standing for its execution role: a configured key of
- * the secret's account (so its calls reach that account and pass --verify-signatures), else the
- * key in the environment at start, else `test`.
- */
-export function lambdaKeys(credentials: ReadonlyMap<string, KeyCredentials>, defaultAccountId: string): (event: RotationEvent) => AccessKey {
-  // Read once, at start.
-  const accessKeyId = process.env["AWS_ACCESS_KEY_ID"];
-  const secretAccessKey = process.env["AWS_SECRET_ACCESS_KEY"];
-  const inherited = accessKeyId !== undefined && secretAccessKey !== undefined ? { accessKeyId, secretAccessKey } : undefined;
-  return (event) => {
-    const account = accountOfArn(event.SecretId);
-    for (const [id, key] of credentials) {
-      if ((key.accountId ?? defaultAccountId) === account) return { accessKeyId: id, secretAccessKey: key.secretAccessKey };
-    }
-    return inherited ?? { accessKeyId: "test", secretAccessKey: "test" };
   };
 }

@@ -4,6 +4,7 @@ import { parseCliArgs, USAGE, type CliOptions } from "./args.ts";
 import { controlAccess } from "./control-access.ts";
 import { whenOrphaned } from "./parent-watch.ts";
 import { CONTROL_TOKEN_VARIABLE, readControlTokenFile, readCredentialsFile } from "./secret-sources.ts";
+import { CONSOLE_PATH } from "./console/console-routes.ts";
 import { startServer, type EmulatorServer } from "./server.ts";
 
 /** How long a stop waits for open requests and running rotations before giving up. */
@@ -37,10 +38,12 @@ export async function serve(argv: readonly string[]): Promise<void> {
       accountId: options.accountId,
       lambdas: options.lambdas,
       lambdaTimeoutSeconds: options.lambdaTimeoutSeconds,
+      ...(options.python === undefined ? {} : { python: options.python }),
       verifySignatures: options.verifySignatures,
       credentials: options.credentials,
       allowedHosts: options.allowedHosts,
       ...(options.controlToken === undefined ? {} : { controlToken: options.controlToken.token }),
+      historyLimit: options.historyLimit,
       ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
       ...(options.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
       // Even with --quiet: the state file's problems (a torn line dropped, a failed save).
@@ -113,6 +116,7 @@ function banner(server: EmulatorServer, options: CliOptions): string {
   AWS CLI:  ${cliEnvironment} aws --endpoint-url ${url} secretsmanager create-secret --name demo --secret-string s3cret
   JS SDK:   new SecretsManagerClient({ endpoint: "${url}", region: "${options.region}", credentials: { ${sdkKey} } })
   Control:  ${control}
+  Console:  ${url}${CONSOLE_PATH}
   State:    ${options.stateFile === undefined ? "in memory only (use --state-file PATH to keep it)" : options.stateFile}${lambdas}${signatures}
 Press Ctrl+C to stop.
 `;

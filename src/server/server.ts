@@ -5,12 +5,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { CONTROL_PREFIX, handleControl, isControlPath } from "./control.ts";
 import { DEFAULT_ACCOUNT_ID, type KeyCredentials } from "./args.ts";
-import { lambdaEnvironment, lambdaKeys, LocalLambdas } from "./local-lambdas.ts";
+import { lambdaEnvironment, lambdaKeys } from "./lambda-environment.ts";
+import { LocalLambdas } from "./local-lambdas.ts";
 import { StateFileError } from "./persistence.ts";
 import { openStateFile, rewriteStateFile } from "./state-file-start.ts";
 import { formatLogLine, logEntry } from "./request-log.ts";
 import { guardIncoming, guardPolicy } from "./request-guard.ts";
 import { StateFileWriter } from "./state-file-writer.ts";
+import { isConsolePath } from "./console/console-routes.ts";
+import { WebConsole } from "./console/web-console.ts";
 import { Emulator, type EmulatorSnapshot, type WireResponse } from "../emulator/emulator.ts";
 import { errorResponse } from "../wire/wire-errors.ts";
 
@@ -23,10 +26,12 @@ export interface ServerOptions {
   readonly accountId?: string;
   /** Load the state from this file at start and save every change to it before answering. */
   readonly stateFile?: string;
-  /** Lambda function ARN → path of a local module exporting `handler`. */
+  /** Lambda function ARN → its local code: FILE.py, FILE.mjs (.js, .cjs) or DIR:MODULE.FUNCTION (server/lambda-code.ts). */
   readonly lambdas?: ReadonlyMap<string, string>;
   /** How long one call of a rotation function may run (default 60 s). */
   readonly lambdaTimeoutSeconds?: number;
+  /** The interpreter of Python rotation functions (default python3). */
+  readonly python?: string;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures?: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
@@ -41,6 +46,8 @@ export interface ServerOptions {
   readonly allowedHosts?: readonly string[];
   /** The token the control endpoint takes (Authorization: Bearer); without it, off beyond loopback. */
   readonly controlToken?: string;
+  /** How many history events and requests the web console keeps (--history-limit); 10,000 by default. */
+  readonly historyLimit?: number;
 }
 
 export interface EmulatorServer {
@@ -65,8 +72,16 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   let endpoint = "";
   const credentials = options.credentials ?? new Map<string, KeyCredentials>();
   const lambdaKey = lambdaKeys(credentials, options.accountId ?? DEFAULT_ACCOUNT_ID);
-  const lambdas = await LocalLambdas.load(options.lambdas ?? new Map(), (event) => lambdaEnvironment(endpoint, lambdaKey(event)), {
+  const webConsole = new WebConsole({
+    ...(options.historyLimit === undefined ? {} : { historyLimit: options.historyLimit }),
+    defaultAccountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
+    defaultRegion: options.region ?? "us-east-1",
+    ...(log === undefined ? {} : { warn: log }),
+  });
+  // The functions' processes start once the server listens: they get the endpoint in their environment.
+  const lambdas = LocalLambdas.create(options.lambdas ?? new Map(), (accountId) => lambdaEnvironment(endpoint, lambdaKey(accountId)), {
     ...(options.lambdaTimeoutSeconds === undefined ? {} : { timeoutSeconds: options.lambdaTimeoutSeconds }),
+    ...(options.python === undefined ? {} : { python: options.python }),
     ...(log === undefined ? {} : { log }),
   });
   const emulator = new Emulator({
@@ -76,11 +91,14 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     ...(options.verifySignatures === true && { verifySignatures: true }),
     credentials: Object.fromEntries([...credentials].map(([id, key]) => [id, key.secretAccessKey])),
     accounts: Object.fromEntries([...credentials].flatMap(([id, key]) => (key.accountId === undefined ? [] : [[id, key.accountId]]))),
-    ...(stateFile === undefined ? {} : { onChange: (snapshot: EmulatorSnapshot) => writer?.changed(snapshot) }),
+    onChange: (snapshot: EmulatorSnapshot) => {
+      writer?.changed(snapshot);
+      webConsole.changed(snapshot);
+    },
     rotation: {
       // The local function talks to the emulator over HTTP with its own SDK client, as a Lambda
       // does; the driver's in-process client is not passed on.
-      functions: Object.fromEntries(lambdas.arns.map((arn) => [arn, (event) => lambdas.invoke(arn, event)])),
+      functions: Object.fromEntries(lambdas.arns.map((arn) => [arn, (event, _client, output) => lambdas.invoke(arn, event, output)])),
       saved: async () => writer?.flush(),
       ...(log === undefined ? {} : { log }),
     },
@@ -99,18 +117,27 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
     const restore = (written: unknown): void => emulator.importState(written as EmulatorSnapshot);
     writer = new StateFileWriter(stateFile, snapshot, rewriteStateFile(stateFile, saved, snapshot, warn), { restore, warn });
   }
+  webConsole.attach(emulator);
   const persist = (): void => writer?.changed(emulator.exportState());
 
   const answer = (request: IncomingMessage, body: Buffer): WireResponse => {
     const path = request.url ?? "/";
+    const method = request.method ?? "GET";
+    if (isConsolePath(path)) return webConsole.answer(method, path, body.toString("utf8"));
     if (isControlPath(path) || path === CONTROL_PREFIX.slice(0, -1)) {
       const hooks = { changed: persist, rotations: () => emulator.rotationRuns() };
-      const control = handleControl(emulator, hooks, request.method ?? "GET", path, body);
+      const control = webConsole.during(path.slice(CONTROL_PREFIX.length).split("?")[0]!, () => handleControl(emulator, hooks, method, path, body));
       return { status: control.status, headers: { "content-type": "application/json" }, body: JSON.stringify(control.body) };
     }
     const started = performance.now();
-    const { response, event } = emulator.handle({ method: request.method ?? "GET", path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body });
-    if (log !== undefined) log(formatLogLine(logEntry(event, request, response, performance.now() - started)));
+    const target = request.headers["x-amz-target"];
+    const cause = typeof target === "string" ? target.replace(/^secretsmanager\./, "") : "request";
+    const { response, event } = webConsole.during(cause, () =>
+      emulator.handle({ method, path, headers: flatHeaders(request), body: body.toString("utf8"), bodyBytes: body }),
+    );
+    const entry = logEntry(event, request, response, performance.now() - started);
+    webConsole.answered(entry, event);
+    if (log !== undefined) log(formatLogLine(entry));
     return response;
   };
 
@@ -161,6 +188,12 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
   guard.port = port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   endpoint = url;
+  try {
+    await lambdas.start();
+  } catch (error) {
+    await Promise.all([lambdas.close(), new Promise((resolve) => server.close(resolve)), writer?.close()]);
+    throw error;
+  }
   // Once the functions can call the emulator: the rotations a crash or a stop cut off run again.
   for (const waiting of emulator.resumeRotations()) {
     log?.(`rotation ${waiting.SecretId} left at ${waiting.Step}: no --lambda module for ${waiting.RotationLambdaARN}`);
@@ -181,6 +214,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Emulator
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await lambdas.close();
       await writer?.close();
     },
   };

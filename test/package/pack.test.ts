@@ -1,7 +1,7 @@
 // What `npm pack` puts in the package: what a user needs (the build, the sources it maps to, the
 // docs), never a test, a bench or a fixture.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -31,5 +31,11 @@ describe("the packed package", () => {
     const pkg = JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8")) as PackageJson;
     const targets = [...Object.values(pkg.exports).flatMap((target) => [target.types, target.default]), ...Object.values(pkg.bin)];
     for (const target of targets) expect(files, target).toContain(target.replace(/^\.\//, ""));
+  });
+
+  it("holds every file of the web console, in console/ beside dist/ where the server finds them", () => {
+    const consoleFiles = readdirSync(resolve(ROOT, "console")).map((name) => `console/${name}`);
+    expect(consoleFiles).toContain("console/index.html");
+    for (const path of consoleFiles) expect(files, path).toContain(path);
   });
 });

@@ -39,5 +39,9 @@ export const EVERY_PATH: readonly { readonly method: string; readonly path: stri
   { method: "POST", path: "/_emulator/clock/set", body: '{"now":"2040-01-01T00:00:00Z"}' },
   { method: "GET", path: "/_emulator/rotations", body: "" },
   { method: "GET", path: "/_emulator/health", body: "" },
+  { method: "GET", path: "/_emulator/console", body: "" },
+  { method: "GET", path: "/_emulator/console/api/overview", body: "" },
+  { method: "POST", path: "/_emulator/console/api/secrets", body: '{"accountId":"000000000000","region":"us-east-1","request":{}}' },
+  { method: "POST", path: "/_emulator/console/api/reveal", body: '{"arn":"arn:aws:secretsmanager:us-east-1:000000000000:secret:guarded-AAAAAA","versionId":"x"}' },
   { method: "GET", path: "/console/", body: "" },
 ];

@@ -1,6 +1,6 @@
 // Rotation end to end through the started server: RotateSecret answers, then the emulator runs
-// the local Lambda module (examples/rotation/single-user.mjs, which uses the AWS SDK against the
-// emulator) step by step, as AWS runs a rotation Lambda.
+// the local Lambda module (examples/rotation/single-user.mjs and alternating-users.mjs, which use
+// the AWS SDK against the emulator) step by step, as AWS runs a rotation Lambda.
 import {
   CreateSecretCommand,
   DescribeSecretCommand,
@@ -9,7 +9,7 @@ import {
   RotateSecretCommand,
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startServer, type EmulatorServer } from "../../src/server/server.ts";
@@ -17,6 +17,7 @@ import { rejection } from "../support/sdk-scenarios.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
 
 const SINGLE_USER = "arn:aws:lambda:us-east-1:000000000000:function:single-user";
+const ALTERNATING = "arn:aws:lambda:us-east-1:000000000000:function:alternating-users";
 const BROKEN = "arn:aws:lambda:us-east-1:000000000000:function:broken";
 const UNMAPPED = "arn:aws:lambda:us-east-1:000000000000:function:nowhere";
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
   server = await startServer({
     lambdas: new Map([
       [SINGLE_USER, resolve(import.meta.dirname, "../../examples/rotation/single-user.mjs")],
+      [ALTERNATING, resolve(import.meta.dirname, "../../examples/rotation/alternating-users.mjs")],
       [BROKEN, broken],
     ]),
     log: (line) => lines.push(line),
@@ -85,6 +87,23 @@ describe("rotation with a local Lambda module", () => {
       status: "rotated",
       stepsRun: ["createSecret", "setSecret", "testSecret", "finishSecret"],
     });
+  });
+
+  it("the alternating-users function switches username between app and app_clone in a JSON secret, and sets both users' passwords in its pretend database", async () => {
+    const database = join(modules, "users.json");
+    writeFileSync(database, JSON.stringify({ app: "app-password" }));
+    const value = { engine: "mysql", host: database, username: "app", password: "app-password" };
+    await client.send(new CreateSecretCommand({ Name: "rotation/alternating", SecretString: JSON.stringify(value) }));
+    const usernames: unknown[] = [];
+    for (let i = 0; i < 2; i++) {
+      await client.send(new RotateSecretCommand({ SecretId: "rotation/alternating", RotationLambdaARN: ALTERNATING }));
+      await server.rotationsSettled();
+      const current = JSON.parse((await client.send(new GetSecretValueCommand({ SecretId: "rotation/alternating" }))).SecretString!) as typeof value;
+      expect(current).toEqual({ ...value, username: current.username, password: expect.not.stringMatching(/^app-password$/) });
+      expect((JSON.parse(readFileSync(database, "utf8")) as Record<string, string>)[current.username]).toBe(current.password);
+      usernames.push(current.username);
+    }
+    expect(usernames).toEqual(["app_clone", "app"]);
   });
 
   it("a second RotateSecret with the stored configuration rotates again", async () => {

@@ -102,6 +102,15 @@ describe("the command line", () => {
     expect(result.output).toContain("Cannot load the Lambda module ./no/such/module.mjs");
   });
 
+  it("exits with code 1 and names --python when the interpreter of a Python function cannot be started", async () => {
+    const arn = "arn:aws:lambda:us-east-1:000000000000:function:python";
+    const module = join(import.meta.dirname, "../fixtures/lambdas/raises.py");
+    const result = await runCli(cli, ["--port", "0", "--python", "/no/such/python3", "--lambda", `${arn}=${module}`]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`The Python function ${arn} needs /no/such/python3, which could not be started`);
+    expect(result.output).toContain("--python PATH");
+  });
+
   it("keeps serving when the pipe its request log goes to is closed", async () => {
     const running = await startCli(cli, ["--port", "0"]);
     started.push(running);

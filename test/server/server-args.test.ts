@@ -18,7 +18,7 @@ describe("the command line options", () => {
     });
   });
 
-  it("map each repeated --lambda ARN=PATH", () => {
+  it("map each repeated --lambda ARN=CODE", () => {
     const a = "arn:aws:lambda:us-east-1:123456789012:function:one";
     const b = "arn:aws:lambda:us-east-1:123456789012:function:two:live";
     const parsed = parseCliArgs(["--lambda", `${a}=./one.mjs`, "--lambda", `${b}=/x=y/two.mjs`]);
@@ -26,6 +26,16 @@ describe("the command line options", () => {
       [a, "./one.mjs"],
       [b, "/x=y/two.mjs"],
     ]);
+  });
+
+  it("run Python functions with --python PATH, or python3 unless told", () => {
+    const parsed = parseCliArgs(["--python", "/venv/bin/python"]);
+    expect(parsed.ok && parsed.options.python).toBe("/venv/bin/python");
+    const defaults = parseCliArgs([]);
+    expect(defaults.ok && defaults.options.python).toBeUndefined();
+    expect(parseCliArgs(["--python", ""])).toEqual({ ok: false, error: "--python expects the path of a Python interpreter" });
+    expect(USAGE).toContain("--python PATH");
+    expect(USAGE).toContain("DIR:MODULE.FUNCTION");
   });
 
   it("stop a call of a rotation function after --lambda-timeout seconds, 60 unless told", () => {

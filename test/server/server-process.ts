@@ -2,7 +2,7 @@
 // The project is compiled once per test file into a temporary directory the caller owns (and
 // removes once its processes are stopped), so the tests never depend on a stale dist/.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -18,6 +18,8 @@ export function buildCli(directory: string): string {
     cwd: ROOT,
     stdio: "ignore",
   });
+  // The build's copy step (package.json): tsc leaves the Python runner out.
+  copyFileSync(join(ROOT, "src/server/python-runner.py"), join(outDir, "server/python-runner.py"));
   return join(outDir, "cli.js");
 }
 
