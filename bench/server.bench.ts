@@ -5,7 +5,7 @@
 // (requests/s = hz × BATCH). Run: npx vitest bench --run bench/server.bench.ts
 import { join } from "node:path";
 import { afterAll, bench, describe } from "vitest";
-import { buildCli, exited } from "../test/http/server-process.ts";
+import { buildCli, exited } from "../test/server/server-process.ts";
 import { createTemporaryDirectory } from "../test/support/temp-directory.ts";
 import { load, pairedRps, send, startBareServer, startProcess, target, type Child, type Target } from "./server-load.ts";
 

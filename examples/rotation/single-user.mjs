@@ -1,15 +1,21 @@
-// A single-user rotation function for Secrets Manager, after AWS's published template
-// (aws-samples/aws-secrets-manager-rotation-lambdas: SecretsManagerRotationTemplate and the
-// *SingleUser functions), in JavaScript with @aws-sdk/client-secrets-manager.
+// A single-user rotation function for Secrets Manager in JavaScript, in the shape of AWS's
+// rotation templates (aws-samples/aws-secrets-manager-rotation-lambdas:
+// SecretsManagerRotationTemplate and the *SingleUser functions), with
+// @aws-sdk/client-secrets-manager. The same in Python: single_user.py.
 // AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda-functions.html
 //
 // With the emulator:
 //   npm start -- --lambda arn:aws:lambda:us-east-1:000000000000:function:single-user=examples/rotation/single-user.mjs
+//   AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
 //   aws --endpoint-url http://127.0.0.1:4599 secretsmanager rotate-secret --secret-id demo \
 //     --rotation-lambda-arn arn:aws:lambda:us-east-1:000000000000:function:single-user
 //
-// The secret holds either a password or a JSON object with a "password" member (as the database
-// templates expect); only the password changes.
+// The secret is a JSON object with "username" and "password" (every other key is kept as it is),
+// or a bare password. The database is a pretend one: when the secret's "host" names a .json file,
+// that file maps each user to its password ({"app": "..."}); setSecret changes the password there
+// and testSecret logs in by comparing. With any other host, or none, setSecret and testSecret only
+// log what a real function would do.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import {
   DescribeSecretCommand,
   GetRandomPasswordCommand,
@@ -53,40 +59,67 @@ export async function handler(event) {
   }
 }
 
-/** Generates a new password and stores it as the AWSPENDING version, unless that exists. */
+/** Stores a new password as the AWSPENDING version, unless this rotation has stored it already. */
 async function createSecret(client, arn, token) {
-  const current = await client.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: "AWSCURRENT" }));
+  const current = await read(client, arn, "AWSCURRENT");
   try {
-    await client.send(new GetSecretValueCommand({ SecretId: arn, VersionId: token, VersionStage: "AWSPENDING" }));
-    console.log(`createSecret: Successfully retrieved secret for ${arn}.`);
+    await read(client, arn, "AWSPENDING", token);
+    console.log(`createSecret: the AWSPENDING version of ${arn} is there already.`);
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  const excludeCharacters = process.env.EXCLUDE_CHARACTERS ?? "/@\"'\\";
+  const json = typeof current === "object";
+  const excludeCharacters = process.env.EXCLUDE_CHARACTERS ?? (json ? ":/@\"'\\" : "/@\"'\\");
   const { RandomPassword } = await client.send(new GetRandomPasswordCommand({ ExcludeCharacters: excludeCharacters }));
   await client.send(
     new PutSecretValueCommand({
       SecretId: arn,
       ClientRequestToken: token,
-      SecretString: withPassword(current.SecretString ?? "", RandomPassword),
+      SecretString: json ? JSON.stringify({ ...current, password: RandomPassword }) : RandomPassword,
       VersionStages: ["AWSPENDING"],
     }),
   );
-  console.log(`createSecret: Successfully put secret for ARN ${arn} and version ${token}.`);
+  console.log(`createSecret: put a new password for ${arn} as version ${token}.`);
 }
 
-/** Sets the AWSPENDING password in the database. Here: where a real function logs in and sets it. */
+/** Sets the AWSPENDING password for the user, logging in with a password that works now. */
 async function setSecret(client, arn, token) {
-  await client.send(new GetSecretValueCommand({ SecretId: arn, VersionId: token, VersionStage: "AWSPENDING" }));
-  console.log(`setSecret: the AWSPENDING password of ${arn} would be set in the database here.`);
+  const pending = await read(client, arn, "AWSPENDING", token);
+  const database = databaseOf(pending);
+  if (database === undefined) {
+    console.log(`setSecret: the AWSPENDING password of ${arn} would be set in the database here.`);
+    return;
+  }
+  if (canLogIn(database, pending)) {
+    console.log(`setSecret: the AWSPENDING password of ${arn} is set already.`);
+    return;
+  }
+  const current = await read(client, arn, "AWSCURRENT");
+  if (current.username !== pending.username) {
+    throw new Error(`Attempting to modify user ${pending.username} other than current user ${current.username}`);
+  }
+  const previous = await read(client, arn, "AWSPREVIOUS").catch((error) => {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  });
+  if (!canLogIn(database, current) && !(previous && canLogIn(database, previous))) {
+    throw new Error(`Unable to log into database with previous, current, or pending secret of secret arn ${arn}`);
+  }
+  setPassword(database, pending.username, pending.password);
+  console.log(`setSecret: set the password of ${pending.username} in ${database}.`);
 }
 
-/** Tests that the AWSPENDING password works. Here: where a real function logs in with it. */
+/** Logs in with the AWSPENDING password. */
 async function testSecret(client, arn, token) {
-  const pending = await client.send(new GetSecretValueCommand({ SecretId: arn, VersionId: token, VersionStage: "AWSPENDING" }));
-  if (!pending.SecretString) throw new Error(`testSecret: the AWSPENDING version of ${arn} holds no password`);
-  console.log(`testSecret: the AWSPENDING password of ${arn} would be tried against the database here.`);
+  const pending = await read(client, arn, "AWSPENDING", token);
+  const database = databaseOf(pending);
+  if (database === undefined) {
+    console.log(`testSecret: the AWSPENDING password of ${arn} would be tried against the database here.`);
+    return;
+  }
+  if (!canLogIn(database, pending)) throw new Error(`Unable to log into database with pending secret of secret ARN ${arn}`);
+  console.log(`testSecret: ${pending.username} logs in with the AWSPENDING password.`);
 }
 
 /** Moves AWSCURRENT to the new version (AWSPREVIOUS follows the old one). */
@@ -114,12 +147,32 @@ async function finishSecret(client, arn, token) {
   console.log(`finishSecret: Successfully set AWSCURRENT stage to version ${token} for secret ${arn}.`);
 }
 
-function withPassword(current, password) {
+/** A version's value: the JSON object, or the bare password. */
+async function read(client, arn, stage, token) {
+  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: stage, ...(token && { VersionId: token }) }));
   try {
-    const value = JSON.parse(current);
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) return JSON.stringify({ ...value, password });
+    const value = JSON.parse(SecretString ?? "");
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value;
   } catch {
     // Not JSON: the secret is the password itself.
   }
-  return password;
+  return SecretString ?? "";
+}
+
+// The pretend database: a JSON file of users and their passwords.
+
+function databaseOf(secret) {
+  const host = typeof secret === "object" ? secret.host : undefined;
+  return typeof host === "string" && host.endsWith(".json") ? host : undefined;
+}
+
+function canLogIn(database, secret) {
+  return JSON.parse(readFileSync(database, "utf8"))[secret.username] === secret.password;
+}
+
+function setPassword(database, username, password) {
+  const users = JSON.parse(readFileSync(database, "utf8"));
+  users[username] = password;
+  writeFileSync(`${database}.tmp`, JSON.stringify(users));
+  renameSync(`${database}.tmp`, database);
 }

@@ -8,7 +8,7 @@ export { AWSCURRENT, AWSPENDING, AWSPREVIOUS } from "./model/ids.ts";
 export type { SecretArn, SecretName, StagingLabel, VersionId } from "./model/ids.ts";
 export type { ReplicationStatus, RotationRules, Secret, Tag } from "./model/secret.ts";
 export type { SecretValue, SecretVersion } from "./model/secret-version.ts";
-export { prunedIds, versionById, versionIds, versionsInOrder, wasPruned, type Versions } from "./store/versions.ts";
+export { versionById, versionIds, versionsInOrder, wasPruned, type Versions } from "./store/versions.ts";
 export { tableGet, tableSecrets, type SecretTable } from "./model/secret-table.ts";
 export { emptyState, type RegionState, type State } from "./model/state.ts";
 export { DAY_MS, HOUR_MS, startOfUtcDay, type Timestamp } from "./model/time.ts";
@@ -26,7 +26,7 @@ export {
   type DeleteResourcePolicyRequest,
   type DeleteResourcePolicyResponse,
 } from "./operations/delete-resource-policy.ts";
-export { deleteRefusal, deleteSecret, type DeleteSecretRequest, type DeleteSecretResponse } from "./operations/delete-secret.ts";
+export { deleteSecret, type DeleteSecretRequest, type DeleteSecretResponse } from "./operations/delete-secret.ts";
 export { describeSecret, type DescribeSecretRequest, type DescribeSecretResponse } from "./operations/describe-secret.ts";
 export { getResourcePolicy, type GetResourcePolicyRequest, type GetResourcePolicyResponse } from "./operations/get-resource-policy.ts";
 export { putResourcePolicy, type PutResourcePolicyRequest, type PutResourcePolicyResponse } from "./operations/put-resource-policy.ts";
@@ -98,4 +98,11 @@ export {
   type StepRecorded,
 } from "./rules/rotation-steps.ts";
 export { isRotationDue, tick, type TickResult } from "./time/tick.ts";
-export { isOperationName, operations, type OperationName, type RequestOf, type ResponseOf } from "./operations/table.ts";
+export {
+  callOperation,
+  isOperationName,
+  operations,
+  type OperationName,
+  type RequestOf,
+  type ResponseOf,
+} from "./operations/table.ts";

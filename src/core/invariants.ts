@@ -3,6 +3,7 @@
 // Not checked here: "AWSPREVIOUS is not on the AWSCURRENT version", which
 // holds after automatic moves only (an explicit UpdateSecretVersionStage of
 // AWSPREVIOUS may put it there); the property tests check it per call.
+import { secretArnPrefix } from "./model/arn.ts";
 import { getOwn } from "./model/dict.ts";
 import type { Secret } from "./model/secret.ts";
 import type { SecretVersion } from "./model/secret-version.ts";
@@ -43,7 +44,7 @@ export function invariantViolations(state: State): string[] {
 
 /** 10. The ARN embeds partition, region, account and name, then "-" and six characters. */
 function arnViolations(state: State, region: string, secret: Secret): string[] {
-  const prefix = `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:${secret.Name}-`;
+  const prefix = `${secretArnPrefix(state.partition, region, state.accountId)}${secret.Name}-`;
   const ok = secret.ARN.startsWith(prefix) && ARN_SUFFIX.test(secret.ARN.slice(prefix.length));
   return ok ? [] : [`ARN ${secret.ARN} does not match ${prefix}XXXXXX`];
 }

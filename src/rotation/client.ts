@@ -3,7 +3,7 @@
 // Failures are thrown, as the AWS SDKs throw them: an Error whose `name` is the
 // AWS error code (JavaScript: `err.name === "ResourceNotFoundException"`).
 import {
-  operations,
+  callOperation,
   type AwsError,
   type Context,
   type ErrorCode,
@@ -46,8 +46,7 @@ export interface RotationClient {
 
 export function rotationClient(host: RotationHost): RotationClient {
   async function call<Name extends OperationName>(name: Name, request: RequestOf<Name>): Promise<ResponseOf<Name>> {
-    const operation = operations[name] as unknown as (s: State, r: RequestOf<Name>, c: Context) => Result<ResponseOf<Name>>;
-    const result = await host.apply((state, context) => operation(state, request, context));
+    const result = await host.apply((state, context) => callOperation(name, state, request, context));
     if (!result.ok) throw new RotationClientError(result.error);
     return result.response;
   }

@@ -52,7 +52,11 @@ export function rotationTokenOf(clientRequestToken: string): string {
   return hex;
 }
 
-export type RotationFunction = (event: RotationEvent, client: RotationClient) => unknown;
+/**
+ * A stand-in for a rotation Lambda. `output`, when the host passes one, collects what the function
+ * writes during the step (the emulator's local Lambdas use it; GET /_emulator/rotations shows it).
+ */
+export type RotationFunction = (event: RotationEvent, client: RotationClient, output?: (line: string) => void) => unknown;
 export type RotationFunctions = RotationFunction | { readonly [lambdaArn: string]: RotationFunction };
 
 export interface RotationOutcome {

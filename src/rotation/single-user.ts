@@ -1,87 +1,52 @@
-// A rotation function written after AWS's single-user rotation template
-// (aws-samples/aws-secrets-manager-rotation-lambdas, SecretsManagerRotationTemplate):
-// the same checks and calls, in JavaScript, against a pretend database.
-import type { RotationClient } from "./client.ts";
-import type { RotationEvent, RotationFunction } from "./driver.ts";
+// AWS's single-user rotation strategy: the secret's user gets a new password. A JSON secret keeps
+// every other key; a bare password is replaced. After AWS's templates (aws-samples/
+// aws-secrets-manager-rotation-lambdas: SecretsManagerRotationTemplate and the *SingleUser
+// functions), in JavaScript, against a pretend database.
+// AWS doc: https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotation-strategy.html#rotating-secrets-one-user-one-password
+import { withPassword, type Credentials } from "./credentials.ts";
+import type { RotationFunction } from "./driver.ts";
+import type { PretendDatabase } from "./pretend-database.ts";
+import { rotationTemplate, type TemplateOptions } from "./rotation-template.ts";
 
-/** The database whose password the secret holds; setSecret and testSecret use it. */
-export interface PretendDatabase {
-  setPassword(password: string): void | Promise<void>;
-  /** Whether the password logs in. */
-  canLogIn(password: string): boolean | Promise<boolean>;
-}
+export type { PretendDatabase } from "./pretend-database.ts";
 
-export interface SingleUserOptions {
+export interface SingleUserOptions extends TemplateOptions {
+  /** Where setSecret sets the new password and testSecret logs in; without one they do nothing. */
   readonly database?: PretendDatabase;
-  /** The template's EXCLUDE_CHARACTERS default. */
-  readonly excludeCharacters?: string;
+  /** The database user of a secret that is a bare password (a JSON secret names its own). */
+  readonly username?: string;
 }
 
 export function singleUserRotation(options: SingleUserOptions = {}): RotationFunction {
-  const excludeCharacters = options.excludeCharacters ?? "/@\"'\\";
-
-  async function createSecret(client: RotationClient, arn: string, token: string): Promise<void> {
-    // Make sure the current secret exists.
-    await client.getSecretValue({ SecretId: arn, VersionStage: "AWSCURRENT" });
-    try {
-      await client.getSecretValue({ SecretId: arn, VersionId: token, VersionStage: "AWSPENDING" });
-    } catch (error) {
-      if ((error as Error).name !== "ResourceNotFoundException") throw error;
-      const { RandomPassword } = await client.getRandomPassword({ ExcludeCharacters: excludeCharacters });
-      await client.putSecretValue({
-        SecretId: arn,
-        ClientRequestToken: token,
-        SecretString: RandomPassword,
-        VersionStages: ["AWSPENDING"],
-      });
-    }
-  }
-
-  async function pendingPassword(client: RotationClient, arn: string, token: string): Promise<string> {
-    const pending = await client.getSecretValue({ SecretId: arn, VersionId: token, VersionStage: "AWSPENDING" });
-    return pending.SecretString ?? "";
-  }
-
-  async function finishSecret(client: RotationClient, arn: string, token: string): Promise<void> {
-    const metadata = await client.describeSecret({ SecretId: arn });
-    let currentVersion: string | undefined;
-    for (const [version, stages] of Object.entries(metadata.VersionIdsToStages ?? {})) {
-      if (stages.includes("AWSCURRENT")) {
-        if (version === token) return; // already marked as current
-        currentVersion = version;
-        break;
-      }
-    }
-    await client.updateSecretVersionStage({
-      SecretId: arn,
-      VersionStage: "AWSCURRENT",
-      MoveToVersionId: token,
-      ...(currentVersion !== undefined && { RemoveFromVersionId: currentVersion }),
-    });
-  }
-
-  return async ({ Step, SecretId: arn, ClientRequestToken: token }: RotationEvent, client: RotationClient) => {
-    const metadata = await client.describeSecret({ SecretId: arn });
-    if (!metadata.RotationEnabled) throw new Error(`Secret ${arn} is not enabled for rotation`);
-    const versions = metadata.VersionIdsToStages ?? {};
-    const stages = versions[token];
-    if (stages === undefined) throw new Error(`Secret version ${token} has no stage for rotation of secret ${arn}.`);
-    if (stages.includes("AWSCURRENT")) return; // already current
-    if (!stages.includes("AWSPENDING")) throw new Error(`Secret version ${token} not set as AWSPENDING for rotation of secret ${arn}.`);
-
-    switch (Step) {
-      case "createSecret":
-        return createSecret(client, arn, token);
-      case "setSecret":
-        return options.database?.setPassword(await pendingPassword(client, arn, token));
-      case "testSecret": {
-        if (options.database && !(await options.database.canLogIn(await pendingPassword(client, arn, token)))) {
-          throw new Error(`The AWSPENDING password of ${arn} does not log in`);
-        }
-        return;
-      }
-      case "finishSecret":
-        return finishSecret(client, arn, token);
-    }
+  const { database } = options;
+  const userOf = (credentials: Credentials, arn: string): string => {
+    const username = credentials.username ?? options.username;
+    if (username === undefined) throw new Error(`username key is missing from secret JSON of ${arn}, and no username option names the user`);
+    return username;
   };
+  return rotationTemplate(
+    {
+      pendingValue: (current, password) => withPassword(current, password),
+      async setSecret(versions) {
+        if (database === undefined) return;
+        const [previous, current, pending] = await Promise.all([versions.previous(), versions.current(), versions.pending()]);
+        const user = userOf(pending, versions.arn);
+        // Already set: the pending password logs in.
+        if (await database.canLogIn(user, pending.password)) return;
+        if (userOf(current, versions.arn) !== user) throw new Error(`Attempting to modify user ${user} other than current user ${userOf(current, versions.arn)}`);
+        const loggedIn =
+          (await database.canLogIn(user, current.password)) || (previous !== undefined && (await database.canLogIn(user, previous.password)));
+        if (!loggedIn) throw new Error(`Unable to log into database with previous, current, or pending secret of secret arn ${versions.arn}`);
+        await database.setPassword(user, pending.password);
+      },
+      async testSecret(versions) {
+        if (database === undefined) return;
+        const pending = await versions.pending();
+        if (!(await database.canLogIn(userOf(pending, versions.arn), pending.password))) {
+          throw new Error(`Unable to log into database with pending secret of secret ARN ${versions.arn}`);
+        }
+      },
+    },
+    options,
+  );
 }

@@ -1,10 +1,9 @@
 // The in-process test double: the official SecretsManagerClient wired to an
 // Emulator in memory, with a clock and a region the test controls.
 import { SecretsManagerClient, type SecretsManagerClientConfig } from "@aws-sdk/client-secrets-manager";
-import { Emulator, type EmulatorOptions } from "../http/emulator.ts";
+import { Emulator, type EmulatorOptions } from "../emulator/emulator.ts";
 import type { RotationFunctions, RotationOutcome } from "../rotation/driver.ts";
 import { EmulatorRequestHandler } from "./request-handler.ts";
-import { InProcessRotations } from "./rotations.ts";
 
 export interface SecretsManagerDoubleOptions {
   /** The region the client sends to; "us-east-1" by default. */
@@ -43,12 +42,11 @@ export function createSecretsManagerDouble(options: SecretsManagerDoubleOptions 
   // An access key per account, so that the emulator files each call under it.
   const accessKeyId = `AKIDEMULATOR${accountId}`;
   if (options.emulator && options.rotationFunctions) throw new Error("rotationFunctions need a new emulator: leave out `emulator`");
-  const rotations = options.rotationFunctions && new InProcessRotations(options.rotationFunctions);
   const emulator =
     options.emulator ??
     new Emulator({
       ...options.emulatorOptions,
-      ...(rotations && withRotations(options.emulatorOptions ?? {}, rotations)),
+      ...(options.rotationFunctions && { rotation: { functions: options.rotationFunctions } }),
       ...(options.now && { now: options.now }),
       accounts: { ...options.emulatorOptions?.accounts, [accessKeyId]: accountId },
       credentials: { ...options.emulatorOptions?.credentials, [accessKeyId]: FAKE_SECRET_KEY },
@@ -62,22 +60,5 @@ export function createSecretsManagerDouble(options: SecretsManagerDoubleOptions 
     region: options.region ?? "us-east-1",
     requestHandler: new EmulatorRequestHandler(emulator),
   });
-  rotations?.attach(emulator);
-  return { client, emulator, settled: async () => (rotations ? rotations.settled() : []) };
-}
-
-/** The emulator options with the rotation hooks added after the caller's own. */
-function withRotations(options: EmulatorOptions, rotations: InProcessRotations): EmulatorOptions {
-  const hooks = rotations.hooks();
-  return {
-    ...(hooks.invocableLambdaArns && { invocableLambdaArns: hooks.invocableLambdaArns }),
-    onOperation: (event) => {
-      options.onOperation?.(event);
-      hooks.onOperation!(event);
-    },
-    onRotationsStarted: (event) => {
-      options.onRotationsStarted?.(event);
-      hooks.onRotationsStarted!(event);
-    },
-  };
+  return { client, emulator, settled: () => emulator.rotationsSettled() };
 }

@@ -2,8 +2,8 @@
 // serialized request to an Emulator in memory: the SDK's whole middleware stack
 // runs (serialization, idempotency tokens, signing, retries, error classes);
 // only the network is left out.
-import type { Emulator } from "../http/emulator.ts";
-import type { WireRequest } from "../http/emulator-types.ts";
+import type { Emulator } from "../emulator/emulator.ts";
+import type { WireRequest } from "../wire/wire-message.ts";
 
 /** The parts of the SDK's HttpRequest this handler reads. */
 export interface SdkHttpRequest {
@@ -63,7 +63,7 @@ export class EmulatorRequestHandler {
       error.name = "AbortError";
       throw error;
     }
-    const answer = this.emulator.handle(toWireRequest(request));
+    const { response: answer } = this.emulator.handle(toWireRequest(request));
     const body = new Uint8Array(Buffer.from(answer.body, "utf8"));
     return {
       response: {

@@ -1,7 +1,7 @@
 // The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=PATH]... [--region R] [--account ID] [--verify-signatures]
+// [--lambda ARN=CODE]... [--lambda-timeout SECONDS] [--python PATH] [--region R] [--account ID] [--verify-signatures]
 // [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
-// [--control-token-file PATH] [--quiet]`.
+// [--control-token-file PATH] [--history-limit N] [--quiet]`.
 import { parseArgs } from "node:util";
 import { parseAuthority } from "./host-names.ts";
 import {
@@ -18,6 +18,11 @@ export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4599;
 export const DEFAULT_REGION = "us-east-1";
 export const DEFAULT_ACCOUNT_ID = "000000000000";
+/** Long enough for a function that loads the AWS SDK for each step on a busy laptop, short enough to notice a hang. */
+export const DEFAULT_LAMBDA_TIMEOUT_SECONDS = 60;
+/** Lambda's own maximum. AWS doc: https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html */
+export const MAX_LAMBDA_TIMEOUT_SECONDS = 900;
+export const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export interface CliOptions {
   readonly host: string;
@@ -25,8 +30,12 @@ export interface CliOptions {
   readonly region: string;
   readonly accountId: string;
   readonly stateFile?: string;
-  /** Lambda function ARN → path of a local JavaScript module exporting `handler`. */
+  /** Lambda function ARN → its local code (FILE.py, FILE.mjs, DIR:MODULE.FUNCTION; see lambda-code.ts). */
   readonly lambdas: ReadonlyMap<string, string>;
+  /** The interpreter of Python rotation functions. */
+  readonly python?: string;
+  /** How long one call of a rotation function may run before it is stopped and its step fails. */
+  readonly lambdaTimeoutSeconds: number;
   /** Refuse requests whose SigV4 signature is not made with one of `credentials`. */
   readonly verifySignatures: boolean;
   /** Access key id → its secret access key and, when given, the account its calls go to. */
@@ -39,6 +48,8 @@ export interface CliOptions {
   readonly controlToken?: { readonly token: string; readonly source: string };
   /** A file holding the control token, read at start. */
   readonly controlTokenFile?: string;
+  /** How many history events and requests the web console keeps. */
+  readonly historyLimit: number;
   readonly quiet: boolean;
   readonly help: boolean;
 }
@@ -59,8 +70,15 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --region REGION       region of requests that do not name one (default ${DEFAULT_REGION})
   --account ID          AWS account id of the secrets (default ${DEFAULT_ACCOUNT_ID})
   --state-file PATH     load the state from PATH and save every change to it
-  --lambda ARN=PATH     run rotation Lambda ARN with the handler exported by the module at PATH
-                        (repeatable)
+  --lambda ARN=CODE     run rotation Lambda ARN with local code (repeatable), one of:
+                          FILE.py              Python: the function lambda_handler in FILE.py
+                          FILE.mjs (.js, .cjs) JavaScript: the exported function handler
+                          DIR:MODULE.FUNCTION  Lambda's handler setting in the code directory DIR
+  --python PATH         the Python that runs Python functions (default python3; a virtual
+                        environment's bin/python finds the packages installed there, boto3)
+  --lambda-timeout SECONDS
+                        stop a call of a rotation function after SECONDS (1 to ${MAX_LAMBDA_TIMEOUT_SECONDS}; default
+                        ${DEFAULT_LAMBDA_TIMEOUT_SECONDS}); its rotation step fails
   --verify-signatures   refuse requests not signed (SigV4) with a key given by --credentials
   --credentials AKID=SECRET[=ACCOUNT]
                         the secret access key of access key id AKID, for --verify-signatures;
@@ -76,6 +94,8 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
                         Authorization: Bearer <token> (also: --control-token TOKEN, or the
                         environment variable ${CONTROL_TOKEN_VARIABLE}); needed beyond
                         loopback and with --verify-signatures
+  --history-limit N     how many history events (label moves, versions, deletions) and requests
+                        the web console at /_emulator/console keeps (default ${DEFAULT_HISTORY_LIMIT})
   --quiet               do not log one line per request
   --help                show this text`;
 
@@ -96,12 +116,15 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         account: { type: "string" },
         "state-file": { type: "string" },
         lambda: { type: "string", multiple: true },
+        "lambda-timeout": { type: "string" },
+        python: { type: "string" },
         "verify-signatures": { type: "boolean" },
         credentials: { type: "string", multiple: true },
         "credentials-file": { type: "string" },
         "allowed-host": { type: "string", multiple: true },
         "control-token": { type: "string" },
         "control-token-file": { type: "string" },
+        "history-limit": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -113,6 +136,10 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `--port must be an integer from 0 to 65535, got '${values.port}'` };
   }
+  const historyLimit = values["history-limit"] === undefined ? DEFAULT_HISTORY_LIMIT : Number(values["history-limit"]);
+  if (!Number.isSafeInteger(historyLimit) || historyLimit < 0) {
+    return { ok: false, error: `--history-limit must be a whole number of events, 0 or more, got '${values["history-limit"]}'` };
+  }
   const accountId = values.account ?? DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) return { ok: false, error: `--account must be 12 digits, got '${accountId}'` };
   const lambdas = new Map<string, string>();
@@ -121,10 +148,18 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     const arn = mapping.slice(0, at);
     const path = mapping.slice(at + 1);
     if (at < 0 || path === "" || !LAMBDA_ARN.test(arn)) {
-      return { ok: false, error: `--lambda expects ARN=PATH with a Lambda function ARN, got '${mapping}'` };
+      return { ok: false, error: `--lambda expects ARN=CODE with a Lambda function ARN, got '${mapping}'` };
     }
     lambdas.set(arn, path);
   }
+  const lambdaTimeoutSeconds = values["lambda-timeout"] === undefined ? DEFAULT_LAMBDA_TIMEOUT_SECONDS : Number(values["lambda-timeout"]);
+  if (!/^\d+$/.test(values["lambda-timeout"] ?? "1") || lambdaTimeoutSeconds < 1 || lambdaTimeoutSeconds > MAX_LAMBDA_TIMEOUT_SECONDS) {
+    return {
+      ok: false,
+      error: `--lambda-timeout must be a whole number of seconds from 1 to ${MAX_LAMBDA_TIMEOUT_SECONDS} (Lambda's maximum), got '${values["lambda-timeout"]}'`,
+    };
+  }
+  if (values.python === "") return { ok: false, error: "--python expects the path of a Python interpreter" };
   const fromEnvironment = credentialsIn(env[CREDENTIALS_VARIABLE] ?? "", CREDENTIALS_VARIABLE, "variable");
   if (!fromEnvironment.ok) return { ok: false, error: fromEnvironment.error };
   const credentials = new Map<string, KeyCredentials>(fromEnvironment.value);
@@ -164,12 +199,15 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
     region: values.region ?? DEFAULT_REGION,
     accountId,
     lambdas,
+    lambdaTimeoutSeconds,
     verifySignatures,
     credentials,
     allowedHosts,
+    historyLimit,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
+    ...(values.python === undefined ? {} : { python: values.python }),
     ...(credentialsFile === undefined ? {} : { credentialsFile }),
     ...(controlToken === undefined ? {} : { controlToken }),
     ...(controlTokenFile === undefined ? {} : { controlTokenFile }),

@@ -1,8 +1,10 @@
 // Who may use the control endpoint (/_emulator/): it reads every secret value and replaces the
 // whole state, so once the emulator is reachable beyond this machine, or asked to check
 // signatures, it takes a token (Authorization: Bearer <token>), and without one it is off.
-// GET /_emulator/health stays open: it tells nothing but "ok".
+// GET /_emulator/health stays open: it tells nothing but "ok"; so do the web console's files
+// (HTML, CSS, scripts: no data), so that the page can load and ask for the token.
 import { createHash, timingSafeEqual } from "node:crypto";
+import { isConsoleFile } from "./console/console-routes.ts";
 import { CONTROL_PREFIX } from "./control.ts";
 import { isLoopbackName } from "./host-names.ts";
 import type { Refusal } from "./request-guard.ts";
@@ -28,6 +30,7 @@ export function controlAccess(
   const route = path.split("?")[0] ?? "";
   if (!route.startsWith(CONTROL_PREFIX) && route !== CONTROL_PREFIX.slice(0, -1)) return undefined;
   if (method.toUpperCase() === "GET" && route === `${CONTROL_PREFIX}health`) return undefined;
+  if (isConsoleFile(method, route)) return undefined;
   if (policy.token === undefined) {
     const exposed = !isLoopbackName(policy.host);
     if (!exposed && !policy.verifySignatures) return undefined;

@@ -5,7 +5,7 @@
 // name does not), an Origin header must be one of ours, and a control request that changes
 // state must say Content-Type: application/json, which a page cannot send without a CORS
 // preflight that the emulator never grants.
-import type { WireResponse } from "../http/emulator.ts";
+import type { WireResponse } from "../emulator/emulator.ts";
 import { controlAccess, type ControlAccessPolicy } from "./control-access.ts";
 import { CONTROL_PREFIX } from "./control.ts";
 import { isLoopbackName, normalizeHost, parseAuthority, type Authority } from "./host-names.ts";

@@ -1,6 +1,6 @@
 // One line per request: time, operation, secret, result, duration. Never a secret's value:
 // only the identifying members of the request are read.
-import type { OperationEvent, WireResponse } from "../http/emulator.ts";
+import type { OperationEvent, WireResponse } from "../emulator/emulator.ts";
 
 export interface RequestLogEntry {
   readonly operation: string;

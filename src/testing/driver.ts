@@ -1,13 +1,15 @@
 // A test helper that threads state through calls, with a clock the test moves
 // and ids drawn from counters: every run is the same run.
 import {
+  callOperation,
   emptyState,
-  operations,
+  tick,
   type Context,
   type OperationName,
   type RequestOf,
   type ResponseOf,
   type Result,
+  type RotationInvocation,
   type State,
 } from "../core/index.ts";
 
@@ -58,13 +60,27 @@ export class Driver {
     return tokenFor(this.counter);
   }
 
-  advance(milliseconds: number): void {
+  /**
+   * Moves the clock, then lets time pass as Emulator.advanceTime does: the core's tick ends the
+   * recovery windows that are over and starts the rotations that are due. Returns the rotations
+   * started, for a rotation driver to run.
+   */
+  advance(milliseconds: number): readonly RotationInvocation[] {
+    if (!Number.isFinite(milliseconds)) throw new Error(`advance: ${milliseconds} is not a number of milliseconds`);
     this.now += milliseconds;
+    return this.tick();
+  }
+
+  /** The core's tick at the current time; returns the rotations it started. */
+  tick(): readonly RotationInvocation[] {
+    this.counter += 1;
+    const result = tick(this.state, { now: this.now, randomSeed: this.counter });
+    this.state = result.state;
+    return result.rotationsStarted;
   }
 
   call<Name extends OperationName>(name: Name, request: RequestOf<Name>): Result<ResponseOf<Name>> {
-    const operation = operations[name] as unknown as (s: State, r: RequestOf<Name>, c: Context) => Result<ResponseOf<Name>>;
-    const result = operation(this.state, request, this.context());
+    const result = callOperation(name, this.state, request, this.context());
     this.state = result.state;
     return result;
   }

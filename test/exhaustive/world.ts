@@ -5,7 +5,6 @@ import {
   emptyState,
   getOwn,
   operations,
-  prunedIds,
   tableGet,
   tokenFor,
   versionsInOrder,
@@ -13,6 +12,7 @@ import {
   type Secret,
   type State,
 } from "../../src/index.ts";
+import { prunedIds } from "../../src/core/store/versions.ts";
 import { Model, type ModelSecret } from "../model/model.ts";
 
 /** The one secret of the universe, and the three ClientRequestTokens. */

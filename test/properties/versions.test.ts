@@ -1,7 +1,8 @@
 // Version invariants over random call sequences (docs/semantics/versions-and-labels.md#invariants, items 6, 7, 8).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, DAY_MS, prunedIds, versionById, versionIds, versionsInOrder, type Secret } from "../../src/index.ts";
+import { prunedIds } from "../../src/core/store/versions.ts";
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, DAY_MS, versionById, versionIds, versionsInOrder, type Secret } from "../../src/index.ts";
 import { callsArbitrary, type Call } from "./calls.ts";
 import { pruningCallsArbitrary } from "./pruning-calls.ts";
 import { secretsByArn, stagesByVersion, steps } from "./run.ts";

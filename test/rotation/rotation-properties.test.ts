@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { invariantViolations, runRotation, singleUserRotation, type RotationStep } from "../../src/index.ts";
+import { alternatingUsersRotation, invariantViolations, runRotation, singleUserRotation, type RotationStep } from "../../src/index.ts";
 import { LAMBDA_ARN, hostOf, secretWithValue } from "./support.ts";
 
 const STEPS: (RotationStep | "none")[] = ["none", "createSecret", "setSecret", "testSecret", "finishSecret"];
@@ -36,3 +36,20 @@ test.prop([fc.array(fc.record({ failAt: fc.constantFrom(...STEPS), immediately: 
     expect(stuck).toBe(failed);
   }
 });
+
+const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
+const otherKeys = fc.dictionary(fc.string({ minLength: 1 }).filter((key) => key !== "username" && key !== "password" && key !== "__proto__"), jsonValue, { maxKeys: 6 });
+
+test.prop([otherKeys, fc.constantFrom("single user", "alternating users")], { numRuns: 40 })(
+  "a rotation with a built-in strategy keeps every key of a JSON secret, in its order, but the password (and, alternating, the username)",
+  async (others, strategy) => {
+    const value = { username: "app", ...others, password: "old" };
+    const { driver, arn } = secretWithValue(undefined, JSON.stringify(value));
+    driver.ok("RotateSecret", { SecretId: "app/db", ClientRequestToken: driver.token(), RotationLambdaARN: LAMBDA_ARN });
+    const rotation = strategy === "single user" ? singleUserRotation() : alternatingUsersRotation();
+    expect((await runRotation(hostOf(driver), rotation, arn)).recorded).toBe("rotated");
+    const rotated = JSON.parse(driver.ok("GetSecretValue", { SecretId: "app/db" }).SecretString!) as Record<string, unknown>;
+    expect(Object.keys(rotated)).toEqual(Object.keys(value));
+    expect(rotated).toEqual({ ...value, password: expect.not.stringMatching(/^old$/), username: strategy === "single user" ? "app" : "app_clone" });
+  },
+);

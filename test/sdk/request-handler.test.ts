@@ -1,7 +1,8 @@
 // The smithy HttpHandler of the double: SDK requests become wire requests.
 import { describe, expect, it } from "vitest";
-import { Emulator } from "../../src/http/emulator.ts";
-import { EmulatorRequestHandler, toWireRequest } from "../../src/sdk/index.ts";
+import { Emulator } from "../../src/emulator/emulator.ts";
+import { EmulatorRequestHandler } from "../../src/sdk/index.ts";
+import { toWireRequest } from "../../src/sdk/request-handler.ts";
 
 describe("EmulatorRequestHandler", () => {
   it("lower-cases header names, keeps the query, and reads a byte body as UTF-8", () => {

@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/client-secrets-manager";
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/core/index.ts";
+import { alternatingUsersRotation } from "../../src/rotation/alternating-users.ts";
 import { singleUserRotation } from "../../src/rotation/single-user.ts";
 import { createSecretsManagerDouble } from "../../src/sdk/index.ts";
 import { rejection } from "../support/sdk-scenarios.ts";
@@ -37,6 +38,24 @@ describe("rotation in the double", () => {
     expect(described.RotationEnabled).toBe(true);
     expect(described.LastRotatedDate).toBeInstanceOf(Date);
     expect(Object.values(described.VersionIdsToStages ?? {}).flat().sort()).toEqual(["AWSCURRENT", "AWSPREVIOUS"]);
+  });
+
+  it("the built-in strategies keep a JSON secret JSON: single user changes the password, alternating users the user too", async () => {
+    const ALTERNATING = `${LAMBDA}-alternating`;
+    const double = createSecretsManagerDouble({
+      now: () => START,
+      rotationFunctions: { [LAMBDA]: singleUserRotation(), [ALTERNATING]: alternatingUsersRotation() },
+    });
+    const credentials = { engine: "mysql", host: "db.example.com", port: 3306, username: "app", password: "initial" };
+    for (const [name, lambda, username] of [["single", LAMBDA, "app"], ["alternating", ALTERNATING, "app_clone"]] as const) {
+      await double.client.send(new CreateSecretCommand({ Name: name, SecretString: JSON.stringify(credentials) }));
+      await double.client.send(new RotateSecretCommand({ SecretId: name, RotationLambdaARN: lambda }));
+      expect((await double.settled()).map((o) => o.recorded)).toEqual(["rotated"]);
+      const current = await double.client.send(new GetSecretValueCommand({ SecretId: name }));
+      const value = JSON.parse(current.SecretString!) as typeof credentials;
+      expect(value).toEqual({ ...credentials, username, password: expect.stringMatching(/^.{32}$/) });
+      expect(value.password).not.toBe("initial");
+    }
   });
 
   it("RotateSecret with a Lambda ARN that has no function is refused as AWS refuses a Lambda it cannot invoke", async () => {

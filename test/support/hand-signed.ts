@@ -2,7 +2,7 @@
 // emulator's own code, so that a test can sign what no SDK would: a time years away, a scope of
 // another day, a signature that leaves out host or x-amz-target.
 import { createHash, createHmac } from "node:crypto";
-import type { WireRequest } from "../../src/http/emulator.ts";
+import type { WireRequest } from "../../src/emulator/emulator.ts";
 
 export interface HandSigning {
   readonly accessKeyId: string;

@@ -1,3 +1,4 @@
+import { secretArnOf } from "./arn.ts";
 import { emptyDict, type Dict } from "./dict.ts";
 import type { SecretArn, SecretName } from "./ids.ts";
 import type { SecretTable } from "./secret-table.ts";
@@ -24,5 +25,5 @@ export function secretArn(
   name: SecretName,
   suffix: string,
 ): SecretArn {
-  return `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:${name}-${suffix}` as SecretArn;
+  return secretArnOf(state.partition, region, state.accountId, name, suffix);
 }

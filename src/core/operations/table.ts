@@ -57,8 +57,20 @@ export type RequestOf<Name extends OperationName> = Parameters<(typeof operation
 export type ResponseOf<Name extends OperationName> =
   ReturnType<(typeof operations)[Name]> extends Result<infer Response> ? Response : never;
 
-export type AnyOperation = (state: State, request: never, context: Context) => Result<unknown>;
-
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operations, name);
+}
+
+type AnyOperation<Name extends OperationName> = (state: State, request: RequestOf<Name>, context: Context) => Result<ResponseOf<Name>>;
+
+/** Runs an operation by its AWS name: the one dispatch every adapter and test helper uses. */
+export function callOperation<Name extends OperationName>(
+  name: Name,
+  state: State,
+  request: RequestOf<Name>,
+  context: Context,
+): Result<ResponseOf<Name>> {
+  // TypeScript cannot see that operations[Name] takes RequestOf<Name>: it checks a union of functions.
+  const operation = operations[name] as unknown as AnyOperation<Name>;
+  return operation(state, request, context);
 }

@@ -48,10 +48,18 @@ export function systemTagRefusal(keys: readonly string[]): AwsError | undefined 
  */
 export function mergeTags(existing: readonly Tag[], added: readonly Tag[]): Tag[] {
   const merged = existing.map(({ Key, Value }) => ({ Key, Value }));
+  // Each tag by key, found in constant time: a request may carry tens of thousands of tags.
+  const byKey = new Map<string, { Key: string; Value: string }>();
+  for (const tag of merged) if (!byKey.has(tag.Key)) byKey.set(tag.Key, tag);
   for (const { Key, Value } of added) {
-    const old = merged.find((tag) => tag.Key === Key);
-    if (old) old.Value = Value;
-    else merged.push({ Key, Value });
+    const old = byKey.get(Key);
+    if (old) {
+      old.Value = Value;
+    } else {
+      const tag = { Key, Value };
+      merged.push(tag);
+      byKey.set(Key, tag);
+    }
   }
   return merged;
 }

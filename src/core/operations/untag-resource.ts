@@ -39,7 +39,8 @@ export function untagResource(state: State, request: UntagResourceRequest, conte
   const secret = findWritableSecret(state, context, request.SecretId);
   if (isAwsError(secret)) return failure(state, secret);
   const existing = secret.Tags ?? [];
-  const tags = existing.filter((tag) => !request.TagKeys.includes(tag.Key));
+  const removed = new Set(request.TagKeys);
+  const tags = existing.filter((tag) => !removed.has(tag.Key));
   if (tags.length === existing.length) return success(state, {});
 
   // 3-4. Apply and return. Deviation: a change of tags sets LastChangedDate.

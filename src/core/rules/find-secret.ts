@@ -3,6 +3,7 @@
 import type { AwsError } from "../errors/codes.ts";
 import { isAwsError } from "../errors/result.ts";
 import { invalidName, markedForDeletion, secretNotFound } from "../errors/errors.ts";
+import { secretArnPrefix } from "../model/arn.ts";
 import type { Context } from "../model/context.ts";
 import type { Secret } from "../model/secret.ts";
 import { tableGet } from "../model/secret-table.ts";
@@ -19,7 +20,7 @@ export function lookupByName(state: State, region: string, name: string): Secret
 }
 
 function lookupByArn(state: State, region: string, arn: string): Secret | undefined {
-  const prefix = `arn:${state.partition}:secretsmanager:${region}:${state.accountId}:secret:`;
+  const prefix = secretArnPrefix(state.partition, region, state.accountId);
   if (!arn.startsWith(prefix)) return undefined;
   const resource = arn.slice(prefix.length);
   // Observed: when the last segment looks like a suffix the id is taken as a

@@ -2,6 +2,7 @@
 // another Region of the same account. Replication here is synchronous: after every
 // write to a primary its replicas are rewritten from it (store/replicas.ts;
 // docs/semantics/replication.md; AWS User Guide "Replicate AWS Secrets Manager secrets across Regions").
+import { regionOfArn, withRegion } from "../model/arn.ts";
 import type { SecretArn } from "../model/ids.ts";
 import type { Secret } from "../model/secret.ts";
 import type { State } from "../model/state.ts";
@@ -12,7 +13,7 @@ export const DEFAULT_REPLICA_KEY = "alias/aws/secretsmanager";
 
 /** The Region in a secret's ARN. */
 export function regionOf(secret: Secret): string {
-  return secret.ARN.split(":")[3] ?? "";
+  return regionOfArn(secret.ARN);
 }
 
 export function isReplica(secret: Secret): boolean {
@@ -25,9 +26,7 @@ export function replicaRegions(secret: Secret): string[] {
 
 /** AWS doc: "The ARN is the same as the original primary secret except the Region is changed." */
 export function replicaArn(primary: Secret, region: string): SecretArn {
-  const parts = primary.ARN.split(":");
-  parts[3] = region;
-  return parts.join(":") as SecretArn;
+  return withRegion(primary.ARN, region);
 }
 
 /** The replica that `primary` keeps in `region`, if that Region holds one of it. */

@@ -1,6 +1,7 @@
 // The steps of a started rotation, as data: which invocation of the rotation
 // function must run next, and what the service does when a step has run.
 // AWS doc: User Guide "How rotation works"; docs/semantics/rotation.md#the-rotation-steps.
+import { regionOfArn, secretNameOfArn } from "../model/arn.ts";
 import { getOwn } from "../model/dict.ts";
 import { AWSCURRENT, AWSPENDING, type SecretArn } from "../model/ids.ts";
 import type { RotationStep } from "../model/rotation.ts";
@@ -31,11 +32,9 @@ export type StepRecorded =
   | "failed" // the rotation stopped; AWSPENDING stays where it is
   | "stale"; // no such rotation or step is in progress (cancelled, deleted, already recorded)
 
-const regionOf = (arn: string) => arn.split(":")[3] ?? "";
-
 export function secretByArn(state: State, arn: string): Secret | undefined {
-  const region = getOwn(state.regions, regionOf(arn));
-  const name = arn.slice(arn.indexOf(":secret:") + ":secret:".length, -7);
+  const region = getOwn(state.regions, regionOfArn(arn));
+  const name = secretNameOfArn(arn);
   const secret = region && tableGet(region.secrets, name);
   return secret?.ARN === arn ? secret : undefined;
 }
@@ -121,7 +120,7 @@ export function recordRotationStep(
       if (!edit.labels.holders().includes(token)) edit.versions.remove(token, false);
     }
   }
-  const next = writeSecret(state, regionOf(step.SecretId), secret.Name, edit.finishWithoutAdding(now));
+  const next = writeSecret(state, regionOfArn(step.SecretId), secret.Name, edit.finishWithoutAdding(now));
   return { state: next, recorded };
 }
 

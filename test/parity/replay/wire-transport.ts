@@ -3,7 +3,7 @@
 // recording shows of the wire: HTTP 200 for answers, 400 for every error, and
 // an error body of `__type` and `Message`.
 import { assert } from "vitest";
-import { Emulator } from "../../../src/http/emulator.ts";
+import { Emulator } from "../../../src/emulator/emulator.ts";
 import { isOperationName, runRotation, singleUserRotation } from "../../../src/index.ts";
 import type { Outcome, Transport } from "./replay.ts";
 
@@ -33,7 +33,7 @@ export function wireTransport(): Transport {
         path: "/",
         headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": `secretsmanager.${operation}` },
         body: JSON.stringify(request),
-      });
+      }).response;
       const body = (response.body === "" ? {} : JSON.parse(response.body)) as Record<string, unknown>;
       if (response.status === 200) return { ok: true, response: body };
       assert.strictEqual(response.status, 400, `${operation}: every recorded error came with HTTP 400: ${response.body}`);

@@ -2,7 +2,8 @@
 // which the current API adds): the state's own members (versions, labels,
 // prunedVersionIds, rotation, DeletionDate) never leak into an answer.
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, prunedIds } from "../../../src/index.ts";
+import { DAY_MS, Driver } from "../../../src/index.ts";
+import { prunedIds } from "../../../src/core/store/versions.ts";
 import { secretOf } from "../support/secret-state.ts";
 
 /** Output members by shape, as the API model (2017-10-17) lists them. */

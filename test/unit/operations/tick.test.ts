@@ -65,9 +65,7 @@ describe("tick: time passing", () => {
 
   it("the started rotation runs to the end and schedules the next one", async () => {
     const { driver, first } = await scheduledSecret(3);
-    driver.advance(3 * DAY_MS);
-    const { state, rotationsStarted } = tick(driver.state, driver.context());
-    driver.state = state;
+    const rotationsStarted = driver.advance(3 * DAY_MS);
     const [outcome] = await runRotations(hostOf(driver), singleUserRotation(), rotationsStarted);
     expect(outcome?.recorded).toBe("rotated");
     const described = driver.ok("DescribeSecret", { SecretId: "app/db" });
@@ -81,32 +79,27 @@ describe("tick: time passing", () => {
 
   it("reattempts a rotation left unfinished with its own token", async () => {
     const { driver, arn } = await scheduledSecret(3);
-    driver.advance(3 * DAY_MS);
-    const first = tick(driver.state, driver.context());
-    driver.state = first.state;
+    const first = driver.advance(3 * DAY_MS);
     await runRotations(hostOf(driver), () => {
       throw new Error("down");
-    }, first.rotationsStarted);
-    const again = tick(driver.state, driver.context());
-    expect(again.rotationsStarted).toEqual([
-      { Step: "createSecret", SecretId: arn, ClientRequestToken: first.rotationsStarted[0]!.ClientRequestToken, RotationLambdaARN: LAMBDA_ARN },
+    }, first);
+    expect(driver.tick()).toEqual([
+      { Step: "createSecret", SecretId: arn, ClientRequestToken: first[0]!.ClientRequestToken, RotationLambdaARN: LAMBDA_ARN },
     ]);
   });
 
   it("tries a failing scheduled rotation a few times, then leaves NextRotationDate in the past", async () => {
     const { driver } = await scheduledSecret(3);
-    driver.advance(3 * DAY_MS);
     const due = driver.ok("DescribeSecret", { SecretId: "app/db" }).NextRotationDate;
     const failing = () => {
       throw new Error("the database is down");
     };
     let attempts = 0;
+    let rotationsStarted = driver.advance(3 * DAY_MS);
     for (let i = 0; i < 10; i++) {
-      driver.advance(1000);
-      const { state, rotationsStarted } = tick(driver.state, driver.context());
-      driver.state = state;
       attempts += rotationsStarted.length;
       await runRotations(hostOf(driver), failing, rotationsStarted);
+      rotationsStarted = driver.advance(1000);
     }
     expect(attempts).toBe(5);
     expect(driver.ok("DescribeSecret", { SecretId: "app/db" }).NextRotationDate).toBe(due);
@@ -114,18 +107,15 @@ describe("tick: time passing", () => {
 
   it("starts counting failures afresh once a manual value change moves NextRotationDate on", async () => {
     const { driver } = await scheduledSecret(3);
-    driver.advance(3 * DAY_MS);
     const failing = () => {
       throw new Error("down");
     };
+    let rotationsStarted = driver.advance(3 * DAY_MS);
     for (let i = 0; i < 6; i++) {
-      driver.advance(1000);
-      const { state, rotationsStarted } = tick(driver.state, driver.context());
-      driver.state = state;
       await runRotations(hostOf(driver), failing, rotationsStarted);
+      rotationsStarted = driver.advance(1000);
     }
     driver.ok("PutSecretValue", { SecretId: "app/db", SecretString: "by hand", ClientRequestToken: driver.token() });
-    driver.advance(3 * DAY_MS);
-    expect(tick(driver.state, driver.context()).rotationsStarted).toHaveLength(1);
+    expect(driver.advance(3 * DAY_MS)).toHaveLength(1);
   });
 });

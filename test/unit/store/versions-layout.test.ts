@@ -2,7 +2,8 @@
 // shares every other version, keeps the list short, finds every pruned id, and is a few
 // changes in the state file's journal.
 import { describe, expect, it } from "vitest";
-import { DAY_MS, Driver, HOUR_MS, prunedIds, stateToJson, versionIds, wasPruned, type Secret } from "../../../src/index.ts";
+import { DAY_MS, Driver, HOUR_MS, stateToJson, versionIds, wasPruned, type Secret } from "../../../src/index.ts";
+import { prunedIds } from "../../../src/core/store/versions.ts";
 import { isBranch, withPruned, NO_PRUNED_IDS, isPruned, prunedEntries } from "../../../src/core/store/pruned-ids.ts";
 import { changesBetween } from "../../../src/server/journal.ts";
 import { secretOf } from "../support/secret-state.ts";
