@@ -106,7 +106,7 @@ describe("the commands of the command line", () => {
   it("an unknown command exits with code 2 and names the commands", async () => {
     const result = await cli.run(["nonsense"]);
     expect(result.code).toBe(2);
-    expect(result.output).toContain("Unknown command 'nonsense'. Commands: serve");
+    expect(result.output).toContain("Unknown command 'nonsense'. Commands: serve (the default), check;");
   });
 });
 
