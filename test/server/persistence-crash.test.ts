@@ -50,21 +50,15 @@ describe("the emulator with --state-file", () => {
     expect(readFileSync(stateFile, "utf8")).toContain(`stopped/${signal}`);
   });
 
-  it("refuses to start on a state file that is not JSON, exits non-zero and leaves the file as it was", async () => {
+  it.each([
+    ["not JSON", '{"version": 1, "accounts": ', "is not valid JSON"],
+    ["JSON that is not an emulator state", '["not", "a", "state"]', "does not hold an emulator state"],
+  ])("refuses to start on a state file holding %s, exits with code 1 and leaves the file as it was", async (_kind, text, message) => {
     const stateFile = stateFilePath();
-    writeFileSync(stateFile, '{"version": 1, "accounts": ');
+    writeFileSync(stateFile, text);
     const result = await cli.run(["--port", "0", "--state-file", stateFile]);
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain("is not valid JSON");
-    expect(readFileSync(stateFile, "utf8")).toBe('{"version": 1, "accounts": ');
-  });
-
-  it("refuses to start on JSON that is not an emulator state and leaves the file as it was", async () => {
-    const stateFile = stateFilePath();
-    writeFileSync(stateFile, '["not", "a", "state"]');
-    const result = await cli.run(["--port", "0", "--state-file", stateFile]);
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain("does not hold an emulator state");
-    expect(readFileSync(stateFile, "utf8")).toBe('["not", "a", "state"]');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(message);
+    expect(readFileSync(stateFile, "utf8")).toBe(text);
   });
 });
