@@ -29,6 +29,17 @@ function append(element, children) {
   }
 }
 
+/** A table with a caption and column headings over `rows` (<tr> elements, each led by a <th scope="row">). */
+export function table(className, caption, columns, rows) {
+  return h(
+    "table",
+    { class: className },
+    h("caption", {}, caption),
+    h("thead", {}, h("tr", {}, columns.map((title) => h("th", { scope: "col" }, title)))),
+    h("tbody", {}, rows),
+  );
+}
+
 /** Replaces what a node holds. */
 export function replace(node, ...children) {
   node.replaceChildren();

@@ -1,7 +1,7 @@
 // The secrets of one account and region, as ListSecrets answers them with the user's filters,
 // sort and page size; and the secrets gone lately (purged or removed), from the history.
 import { api } from "./api.js";
-import { h, replace, time } from "./dom.js";
+import { h, replace, table, time } from "./dom.js";
 
 const FILTER_KEYS = ["name", "description", "tag-key", "tag-value", "primary-region", "owning-service", "all"];
 const SORT_KEYS = [
@@ -171,13 +171,7 @@ function resultsTable(secrets, page, load) {
   );
   if (secrets.length === 0) return [h("p", { class: "panel", id: "no-secrets" }, `No secret matches (${caption}).`), pager];
   return [
-    h(
-      "table",
-      { class: "secrets" },
-      h("caption", {}, caption),
-      h("thead", {}, h("tr", {}, ["Name", "Description", "Created", "Last changed", "Last accessed", "Rotation", "Labelled versions", "Status"].map((title) => h("th", { scope: "col" }, title)))),
-      h("tbody", {}, secrets.map(secretRow)),
-    ),
+    table("secrets", caption, ["Name", "Description", "Created", "Last changed", "Last accessed", "Rotation", "Labelled versions", "Status"], secrets.map(secretRow)),
     pager,
   ];
 }
@@ -203,24 +197,19 @@ function secretRow(secret) {
 
 function goneTable(gone) {
   if (gone.length === 0) return null;
-  return h(
-    "table",
-    { class: "gone" },
-    h("caption", {}, "Secrets gone lately (their history stays readable)"),
-    h("thead", {}, h("tr", {}, ["Name", "Account", "Region", "What", "When"].map((title) => h("th", { scope: "col" }, title)))),
-    h(
-      "tbody",
-      {},
-      gone.map((secret) =>
-        h(
-          "tr",
-          { "data-arn": secret.arn },
-          h("th", { scope: "row" }, secretLink(secret.arn, secret.name)),
-          h("td", {}, secret.accountId),
-          h("td", {}, secret.region),
-          h("td", {}, secret.kind === "purged" ? "Purged: the recovery window ended" : "Removed"),
-          h("td", {}, time(secret.at)),
-        ),
+  return table(
+    "gone",
+    "Secrets gone lately (their history stays readable)",
+    ["Name", "Account", "Region", "What", "When"],
+    gone.map((secret) =>
+      h(
+        "tr",
+        { "data-arn": secret.arn },
+        h("th", { scope: "row" }, secretLink(secret.arn, secret.name)),
+        h("td", {}, secret.accountId),
+        h("td", {}, secret.region),
+        h("td", {}, secret.kind === "purged" ? "Purged: the recovery window ended" : "Removed"),
+        h("td", {}, time(secret.at)),
       ),
     ),
   );

@@ -2,7 +2,7 @@
 // when the endpoint gives them, its steps with start, end, outcome and the function's output.
 // Fields the page does not know are shown as they come, so a richer report still shows.
 import { api } from "./api.js";
-import { h, section, time } from "./dom.js";
+import { h, section, table, time } from "./dom.js";
 import { secretLink } from "./list-view.js";
 
 const KNOWN_RUN_FIELDS = new Set(["secretId", "status", "stepsRun", "steps", "error", "start", "end", "startedAt", "endedAt"]);
@@ -49,24 +49,19 @@ function shownTime(value) {
 }
 
 function stepsTable(steps) {
-  return h(
-    "table",
-    { class: "steps" },
-    h("caption", {}, "Steps"),
-    h("thead", {}, h("tr", {}, ["Step", "Start", "End", "Outcome", "Output"].map((title) => h("th", { scope: "col" }, title)))),
-    h(
-      "tbody",
-      {},
-      steps.map((step) =>
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, String(step.step ?? step.Step ?? "")),
-          h("td", {}, step.start === undefined ? "-" : shownTime(step.start)),
-          h("td", {}, step.end === undefined ? "-" : shownTime(step.end)),
-          h("td", {}, String(step.outcome ?? step.status ?? "")),
-          h("td", {}, step.output === undefined || step.output === "" ? "" : h("pre", { class: "output" }, String(step.output))),
-        ),
+  return table(
+    "steps",
+    "Steps",
+    ["Step", "Start", "End", "Outcome", "Output"],
+    steps.map((step) =>
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, String(step.step ?? step.Step ?? "")),
+        h("td", {}, step.start === undefined ? "-" : shownTime(step.start)),
+        h("td", {}, step.end === undefined ? "-" : shownTime(step.end)),
+        h("td", {}, String(step.outcome ?? step.status ?? "")),
+        h("td", {}, step.output === undefined || step.output === "" ? "" : h("pre", { class: "output" }, String(step.output))),
       ),
     ),
   );

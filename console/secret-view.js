@@ -2,7 +2,7 @@
 // the timeline of its staging labels, its rotation runs, its tags, policy and replication, and
 // the requests about it.
 import { api } from "./api.js";
-import { h, replace, section, time } from "./dom.js";
+import { h, replace, section, table, time } from "./dom.js";
 import { requestTable } from "./request-log.js";
 import { runsView } from "./rotations-view.js";
 import { timelineView } from "./timeline.js";
@@ -82,12 +82,11 @@ function details(page) {
 
 function versions(page, onError) {
   if (page.versions === undefined || page.versions.length === 0) return h("p", { class: "muted" }, "No version to list.");
-  return h(
-    "table",
-    { class: "versions" },
-    h("caption", {}, "ListSecretVersionIds with IncludeDeprecated; values stay hidden until revealed, one at a time"),
-    h("thead", {}, h("tr", {}, ["Version", "Labels", "Created", "Last accessed", "Value"].map((title) => h("th", { scope: "col" }, title)))),
-    h("tbody", {}, page.versions.map((version) => versionRow(page.arn, version, onError))),
+  return table(
+    "versions",
+    "ListSecretVersionIds with IncludeDeprecated; values stay hidden until revealed, one at a time",
+    ["Version", "Labels", "Created", "Last accessed", "Value"],
+    page.versions.map((version) => versionRow(page.arn, version, onError)),
   );
 }
 
@@ -136,13 +135,7 @@ function valueCell(arn, id, onError) {
 function tags(described) {
   const list = described?.Tags ?? [];
   if (list.length === 0) return h("p", { class: "muted" }, "No tags.");
-  return h(
-    "table",
-    { class: "tags" },
-    h("caption", {}, "Tags"),
-    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Key"), h("th", { scope: "col" }, "Value"))),
-    h("tbody", {}, list.map((tag) => h("tr", {}, h("th", { scope: "row" }, tag.Key), h("td", {}, tag.Value)))),
-  );
+  return table("tags", "Tags", ["Key", "Value"], list.map((tag) => h("tr", {}, h("th", { scope: "row" }, tag.Key), h("td", {}, tag.Value))));
 }
 
 function policy(page) {
@@ -159,24 +152,19 @@ function policy(page) {
 function replication(described) {
   const replicas = described?.ReplicationStatus ?? [];
   if (replicas.length === 0) return h("p", { class: "muted" }, described?.PrimaryRegion === undefined ? "Not replicated." : `A replica of the secret in ${described.PrimaryRegion}.`);
-  return h(
-    "table",
-    { class: "replication" },
-    h("caption", {}, "Replica regions"),
-    h("thead", {}, h("tr", {}, ["Region", "Status", "Message", "KMS key", "Last accessed"].map((title) => h("th", { scope: "col" }, title)))),
-    h(
-      "tbody",
-      {},
-      replicas.map((replica) =>
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, replica.Region),
-          h("td", {}, replica.Status),
-          h("td", {}, replica.StatusMessage ?? ""),
-          h("td", {}, replica.KmsKeyId ?? "default"),
-          h("td", {}, replica.LastAccessedDate === undefined ? "never" : time(replica.LastAccessedDate)),
-        ),
+  return table(
+    "replication",
+    "Replica regions",
+    ["Region", "Status", "Message", "KMS key", "Last accessed"],
+    replicas.map((replica) =>
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, replica.Region),
+        h("td", {}, replica.Status),
+        h("td", {}, replica.StatusMessage ?? ""),
+        h("td", {}, replica.KmsKeyId ?? "default"),
+        h("td", {}, replica.LastAccessedDate === undefined ? "never" : time(replica.LastAccessedDate)),
       ),
     ),
   );

@@ -3,7 +3,7 @@
 // and in the ordered list of moves below (the same facts in text). Columns are moments in the
 // order things happened, each headed with its time: a rotation's seconds and a month of waiting
 // get the same width.
-import { formatTime, h, svg, time } from "./dom.js";
+import { formatTime, h, svg, table, time } from "./dom.js";
 
 const AWS_COLOURS = { AWSCURRENT: "#1a7f37", AWSPREVIOUS: "#0550ae", AWSPENDING: "#8a5a00" };
 const OTHER_COLOURS = ["#6e40c9", "#bf3989", "#0e7490", "#57606a"];
@@ -210,17 +210,12 @@ function spansTable(timeline) {
     "details",
     {},
     h("summary", {}, "Label spans as a table"),
-    h(
-      "table",
-      { class: "spans" },
-      h("caption", {}, `Which version held each label of ${timeline.name}, from when to when`),
-      h("thead", {}, h("tr", {}, ["Label", "Version", "From", "To"].map((title) => h("th", { scope: "col" }, title)))),
-      h(
-        "tbody",
-        {},
-        timeline.spans.map((span) =>
-          h("tr", {}, h("th", { scope: "row" }, span.label), h("td", {}, version(span.versionId)), h("td", {}, time(span.from)), h("td", {}, span.to === undefined ? "now" : time(span.to))),
-        ),
+    table(
+      "spans",
+      `Which version held each label of ${timeline.name}, from when to when`,
+      ["Label", "Version", "From", "To"],
+      timeline.spans.map((span) =>
+        h("tr", {}, h("th", { scope: "row" }, span.label), h("td", {}, version(span.versionId)), h("td", {}, time(span.from)), h("td", {}, span.to === undefined ? "now" : time(span.to))),
       ),
     ),
   );

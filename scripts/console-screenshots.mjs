@@ -12,32 +12,19 @@ import {
   SecretsManagerClient,
   UpdateSecretVersionStageCommand,
 } from "@aws-sdk/client-secrets-manager";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
 import { startServer } from "../dist/emulator.js";
+import { launchBrowser } from "../test/support/browser.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const ROTATOR = "arn:aws:lambda:us-east-1:000000000000:function:single-user";
 const DAY = 86_400_000;
-const BROWSER_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const server = await startServer({
   now: () => Date.UTC(2026, 10, 2, 9, 0, 0),
   lambdas: new Map([[ROTATOR, join(ROOT, "examples/rotation/single-user.mjs")]]),
 });
 const client = new SecretsManagerClient({ endpoint: server.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
-const profile = mkdtempSync(join(tmpdir(), "console-screenshots-"));
 const send = (command) => client.send(command);
 const advance = (days) =>
   fetch(`${server.url}/_emulator/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ days }) });
@@ -66,12 +53,8 @@ try {
   await server.rotationsSettled();
   await send(new DeleteSecretCommand({ SecretId: "reports/smtp", RecoveryWindowInDays: 30 }));
 
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: BROWSER_ARGS,
-    viewport: { width: 1366, height: 768 },
-  });
-  const page = await context.newPage();
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
   await page.goto(`${server.url}/_emulator/console`);
   await page.locator("table.secrets").waitFor();
   await page.screenshot({ path: join(ROOT, "docs/images/console-list.png") });
@@ -79,12 +62,11 @@ try {
   await page.locator("#timeline-events").waitFor();
   await page.evaluate(() => document.getElementById("timeline-title").closest("section").scrollIntoView());
   await page.screenshot({ path: join(ROOT, "docs/images/console-timeline.png") });
-  await context.close();
+  await browser.close();
   console.log("docs/images/console-list.png, docs/images/console-timeline.png");
 } finally {
   client.destroy();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 
 async function currentCanary() {

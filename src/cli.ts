@@ -19,7 +19,8 @@ async function main(argv: readonly string[]): Promise<void> {
   if (word === undefined || word.startsWith("-")) return serve(argv);
   const command = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
   if (command === undefined) {
-    process.stderr.write(`Unknown command '${word}'. Commands: ${Object.keys(COMMANDS).join(", ")} (the default).\n`);
+    const names = Object.keys(COMMANDS).map((name) => (COMMANDS[name] === serve ? `${name} (the default)` : name));
+    process.stderr.write(`Unknown command '${word}'. Commands: ${names.join(", ")}; --help after one lists its options.\n`);
     process.exitCode = 2;
     return;
   }

@@ -48,13 +48,14 @@ difference with the shortest sequence of calls that shows it.
   --max-differences N     stop after N kinds of difference (default: report all)
   --allow-remote          check an endpoint that is not on this machine
   --json                  print a JSON report (for CI) instead of text
-  --help                  show this text
+  -h, --help              show this text
 
 Credentials come from the usual AWS environment variables and profile; for an
 endpoint on this machine, test/test when none is configured. The check creates
 secrets named PREFIX-N/... and removes them (ForceDeleteWithoutRecovery) when it
 ends, also after a failure or Ctrl+C.
-Exit status: 0 no difference, 1 differences found, 2 the check could not run.`;
+Exit status: 0 no difference, 1 differences found, 2 the check could not run,
+130 stopped by Ctrl+C.`;
 
 function positiveInteger(text: string | undefined, fallback: number, option: string): number | string {
   if (text === undefined) return fallback;
@@ -90,7 +91,7 @@ export function parseCheckArgs(argv: readonly string[], env: Readonly<Record<str
         "max-differences": { type: "string" },
         "allow-remote": { type: "boolean" },
         json: { type: "boolean" },
-        help: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {

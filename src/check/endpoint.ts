@@ -3,7 +3,7 @@
 // brought to the wire's JSON form (epoch seconds, base64), and the control
 // endpoint of an emulator, when it has one, to read and move its clock.
 import type * as Sdk from "@aws-sdk/client-secrets-manager";
-import type { CallError, Outcome } from "./outcome.ts";
+import { NO_AWS_ANSWER, type CallError, type Outcome } from "./outcome.ts";
 
 export type SdkModule = typeof Sdk;
 
@@ -44,10 +44,10 @@ export class EndpointSide {
     private readonly credentials: StaticCredentials | undefined,
   ) {}
 
-  /** One call; never throws: an answer that is not an AWS error is reported as code "(no AWS answer)". */
+  /** One call; never throws: an answer that is not an AWS error is reported with the code NO_AWS_ANSWER. */
   async send(region: string, operation: string, request: Readonly<Record<string, unknown>>): Promise<Outcome> {
     const Command = (this.sdk as unknown as Record<string, CommandClass>)[`${operation}Command`];
-    if (Command === undefined) return { ok: false, error: { code: "(no AWS answer)", message: `the SDK has no ${operation}Command` } };
+    if (Command === undefined) return { ok: false, error: { code: NO_AWS_ANSWER, message: `the SDK has no ${operation}Command` } };
     const input: Record<string, unknown> = { ...request };
     if (typeof input["SecretBinary"] === "string") input["SecretBinary"] = Buffer.from(input["SecretBinary"], "base64");
     try {
@@ -88,7 +88,7 @@ function callError(error: unknown): CallError {
   }
   // The SDK's first line says what it could not read (an HTML page, a closed connection).
   const message = `${thrown.name ?? "Error"}: ${(thrown.message ?? String(error)).split("\n")[0]}`;
-  return { code: "(no AWS answer)", message, ...(status !== undefined && { status }) };
+  return { code: NO_AWS_ANSWER, message, ...(status !== undefined && { status }) };
 }
 
 /** The SDK's output as the wire carries it: Dates as epoch seconds, bytes as base64, no $metadata. */

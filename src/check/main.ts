@@ -5,6 +5,7 @@
 import { CHECK_USAGE, isLoopback, parseCheckArgs, type CheckOptions } from "./args.ts";
 import type { CleanupTally } from "./cleanup.ts";
 import { ClockControl, EndpointSide, loadSdk, SdkMissingError, type SdkModule, type StaticCredentials } from "./endpoint.ts";
+import { NO_AWS_ANSWER } from "./outcome.ts";
 import { checkReport, formatFinding, formatSummary, type CheckReport } from "./report.ts";
 import { searchDifferences, type Finding } from "./search.ts";
 import type { CheckSetting } from "./sequence.ts";
@@ -99,6 +100,9 @@ async function probeAccount(endpoint: EndpointSide, options: CheckOptions): Prom
   const name = `${options.prefix}-probe`;
   const created = await endpoint.send(options.region, "CreateSecret", { Name: name });
   await endpoint.send(options.region, "DeleteSecret", { SecretId: name, ForceDeleteWithoutRecovery: true });
+  if (!created.ok && created.error.code === NO_AWS_ANSWER) {
+    throw new CheckSetupError(`No Secrets Manager answer from ${options.endpoint} (${created.error.message}): is the endpoint running, and is it Secrets Manager?`);
+  }
   if (!created.ok) {
     throw new CheckSetupError(`The endpoint ${options.endpoint} did not create a secret: ${created.error.code}: ${created.error.message}`);
   }

@@ -1,6 +1,9 @@
 // What one side answered to one call, in the wire's JSON form: timestamps as epoch
 // seconds, binary values as base64 text, no request id.
 
+/** The error code of a call that got no AWS answer (no connection, an HTML page, a closed socket). */
+export const NO_AWS_ANSWER = "(no AWS answer)";
+
 export interface CallError {
   readonly code: string;
   readonly message: string;

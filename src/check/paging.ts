@@ -2,7 +2,7 @@
 // NextToken (the tokens are opaque and differ by nature); the pages' lists are
 // joined. AWS may answer fewer entries than MaxResults on any page (AWS doc:
 // ListSecrets), so only the joined list is compared.
-import type { Outcome } from "./outcome.ts";
+import { NO_AWS_ANSWER, type Outcome } from "./outcome.ts";
 
 const LIST_MEMBERS = ["SecretList", "Versions", "SecretValues", "Errors"];
 const MOST_PAGES = 200;
@@ -16,7 +16,7 @@ export async function pagedCall(
   if (!first.ok || token === undefined) return first;
   const joined: Record<string, unknown> = { ...first.response };
   for (let page = 1; token !== undefined; page++) {
-    if (page === MOST_PAGES) return { ok: false, error: { code: "(no AWS answer)", message: `still a NextToken after ${MOST_PAGES} pages` } };
+    if (page === MOST_PAGES) return { ok: false, error: { code: NO_AWS_ANSWER, message: `still a NextToken after ${MOST_PAGES} pages` } };
     const outcome = await send({ ...request, NextToken: token });
     if (!outcome.ok) return outcome;
     for (const member of LIST_MEMBERS) {

@@ -19,7 +19,7 @@ import type { RotationOutcome } from "../rotation/driver.ts";
 import { decodeRequest } from "../wire/decode.ts";
 import { encodeResponse } from "../wire/encode.ts";
 import { frame } from "../wire/framing.ts";
-import { parseAuthorization, verifySignature } from "../wire/sigv4.ts";
+import { callerNamedBy, verifySignature } from "../wire/sigv4.ts";
 import { errorResponse, JSON_CONTENT_TYPE, type WireError } from "../wire/wire-errors.ts";
 import type { WireRequest, WireResponse } from "../wire/wire-message.ts";
 import { advanceAccounts, checkClockTime } from "./clock.ts";
@@ -163,7 +163,7 @@ export class Emulator {
   }
 
   private callerOf(request: WireRequest): Caller {
-    const auth = parseAuthorization(request.headers["authorization"]);
+    const auth = callerNamedBy(request.headers["authorization"]);
     // A scope's region is taken as it is, as long as it can be part of an ARN.
     const region = auth?.region !== undefined && /^[a-z0-9-]{1,64}$/.test(auth.region) ? auth.region : this.defaultRegion;
     const accessKey = auth?.accessKeyId;

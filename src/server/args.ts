@@ -1,7 +1,5 @@
-// The command line of the emulator: `node dist/cli.js [--port N] [--host H] [--state-file PATH]
-// [--lambda ARN=CODE]... [--lambda-timeout SECONDS] [--python PATH] [--region R] [--account ID] [--verify-signatures]
-// [--credentials AKID=SECRET[=ACCOUNT]]... [--credentials-file PATH] [--allowed-host NAME[:PORT]]...
-// [--control-token-file PATH] [--history-limit N] [--quiet]`.
+// The options of the emulator's command line (`serve`, the default command): USAGE, and their
+// parsing into CliOptions with a message naming the option when one is wrong.
 import { parseArgs } from "node:util";
 import { parseAuthority } from "./host-names.ts";
 import {
@@ -63,7 +61,11 @@ export interface KeyCredentials {
 
 export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
 
-export const USAGE = `Usage: secrets-manager-emulator [options]
+export const USAGE = `Usage: secrets-manager-emulator [serve] [options]
+       secrets-manager-emulator check --endpoint URL [options]   (check --help: its options)
+
+serve (the default) starts the Secrets Manager emulator: the AWS API on POST /, the control
+endpoint under /_emulator/ and the web console at /_emulator/console. Ctrl+C stops it.
 
   --port N              port to listen on (default ${DEFAULT_PORT}; 0 picks a free port)
   --host HOST           address to listen on (default ${DEFAULT_HOST})
@@ -73,7 +75,7 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
   --lambda ARN=CODE     run rotation Lambda ARN with local code (repeatable), one of:
                           FILE.py              Python: the function lambda_handler in FILE.py
                           FILE.mjs (.js, .cjs) JavaScript: the exported function handler
-                          DIR:MODULE.FUNCTION  Lambda's handler setting in the code directory DIR
+                          DIR:MODULE.FUNCTION  Lambda's handler setting, with the code in DIR
   --python PATH         the Python that runs Python functions (default python3; a virtual
                         environment's bin/python finds the packages installed there, boto3)
   --lambda-timeout SECONDS
@@ -85,19 +87,20 @@ export const USAGE = `Usage: secrets-manager-emulator [options]
                         with ACCOUNT (12 digits), AKID's calls go to that account (repeatable)
   --credentials-file PATH
                         more keys, one AKID=SECRET[=ACCOUNT] a line (also: the environment
-                        variable ${CREDENTIALS_VARIABLE}, entries separated by spaces or commas)
+                        variable ${CREDENTIALS_VARIABLE},
+                        entries separated by spaces or commas)
   --allowed-host NAME[:PORT]
                         also answer requests addressed to NAME (a container's service name, a
                         proxy's name); without PORT on any port (repeatable)
   --control-token-file PATH
                         the token the control endpoint (/_emulator/) takes as
                         Authorization: Bearer <token> (also: --control-token TOKEN, or the
-                        environment variable ${CONTROL_TOKEN_VARIABLE}); needed beyond
-                        loopback and with --verify-signatures
+                        environment variable ${CONTROL_TOKEN_VARIABLE});
+                        needed beyond loopback and with --verify-signatures
   --history-limit N     how many history events (label moves, versions, deletions) and requests
                         the web console at /_emulator/console keeps (default ${DEFAULT_HISTORY_LIMIT})
   --quiet               do not log one line per request
-  --help                show this text`;
+  -h, --help            show this text`;
 
 const LAMBDA_ARN = /^arn:[a-z-]+:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
 

@@ -89,7 +89,7 @@ export function handleControl(
       case "GET /rotations":
         return ok(hooks.rotations());
       default:
-        return { status: 404, body: { error: `No control route ${route}; see the README's "Control endpoint"` } };
+        return { status: 404, body: { error: `No control route ${route}; the routes are in docs/emulator.md, "The control endpoint"` } };
     }
   } catch (error) {
     // The emulator refuses, changing nothing, a snapshot it cannot read and a clock time no date

@@ -1,4 +1,4 @@
-// A test helper that threads state through calls, with a clock the test moves
+// The Driver, for tests: threads state through calls, with a clock the test moves
 // and ids drawn from counters: every run is the same run.
 import {
   callOperation,

@@ -43,6 +43,18 @@ const secretMetadata = {
 /** The request of the operations that take only a SecretId, and the answer of those that name the secret. */
 const secretIdOnly = { structure: { SecretId: "string" } } as const;
 const arnAndName = { structure: { ARN: "string", Name: "string" } } as const;
+/** GetSecretValue's answer, and an entry of BatchGetSecretValue's. */
+const secretValue = {
+  structure: {
+    ARN: "string",
+    Name: "string",
+    VersionId: "string",
+    SecretBinary: "blob",
+    SecretString: "string",
+    VersionStages: "SecretVersionStagesType",
+    CreatedDate: "timestamp",
+  },
+} as const;
 
 const definitions = {
   APIErrorListType: { list: "APIErrorType" },
@@ -118,17 +130,7 @@ const definitions = {
   GetResourcePolicyRequest: secretIdOnly,
   GetResourcePolicyResponse: { structure: { ARN: "string", Name: "string", ResourcePolicy: "string" } },
   GetSecretValueRequest: { structure: { SecretId: "string", VersionId: "string", VersionStage: "string" } },
-  GetSecretValueResponse: {
-    structure: {
-      ARN: "string",
-      Name: "string",
-      VersionId: "string",
-      SecretBinary: "blob",
-      SecretString: "string",
-      VersionStages: "SecretVersionStagesType",
-      CreatedDate: "timestamp",
-    },
-  },
+  GetSecretValueResponse: secretValue,
   KmsKeyIdListType: { list: "string" },
   ListSecretVersionIdsRequest: {
     structure: {
@@ -220,17 +222,7 @@ const definitions = {
     },
   },
   SecretListType: { list: "SecretListEntry" },
-  SecretValueEntry: {
-    structure: {
-      ARN: "string",
-      Name: "string",
-      VersionId: "string",
-      SecretBinary: "blob",
-      SecretString: "string",
-      VersionStages: "SecretVersionStagesType",
-      CreatedDate: "timestamp",
-    },
-  },
+  SecretValueEntry: secretValue,
   SecretValuesType: { list: "SecretValueEntry" },
   SecretVersionStagesType: { list: "string" },
   SecretVersionsListEntry: {

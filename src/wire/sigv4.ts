@@ -3,40 +3,21 @@
 // (the checks that come before the signature: sigv4-checks.ts).
 // AWS doc: "Create a signed AWS API request" (IAM User Guide, reference_sigv).
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { ALGORITHM, authorizationParts, checkSignedRequest } from "./sigv4-checks.ts";
+import { ALGORITHM, authorizationParts, checkSignedRequest, type SignedRequestParts } from "./sigv4-checks.ts";
 import type { WireRequest } from "./wire-message.ts";
 import { wireError, type WireError } from "./wire-errors.ts";
 
-export interface Authorization {
-  readonly accessKeyId: string;
-  readonly date: string;
-  readonly region: string;
-  readonly service: string;
-  readonly signedHeaders: readonly string[];
-  readonly signature: string;
-}
+/** The date, region and service of a credential scope: what the signing key is derived from. */
+export type CredentialScope = Pick<SignedRequestParts, "date" | "region" | "service">;
 
-/** The parts of a SigV4 Authorization header, or undefined when it is not one. */
-export function parseAuthorization(header: string | undefined): Partial<Authorization> | undefined {
-  if (header === undefined || !header.startsWith(`${ALGORITHM} `)) return undefined;
-  const parts = new Map<string, string>();
-  for (const part of header.slice(ALGORITHM.length + 1).split(",")) {
-    const at = part.indexOf("=");
-    if (at > 0) parts.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-  }
-  const credential = parts.get("Credential")?.split("/");
-  const signedHeaders = parts.get("SignedHeaders");
-  const signature = parts.get("Signature");
-  return {
-    ...(credential?.length === 5 && {
-      accessKeyId: credential[0]!,
-      date: credential[1]!,
-      region: credential[2]!,
-      service: credential[3]!,
-    }),
-    ...(signedHeaders !== undefined && { signedHeaders: signedHeaders.split(";") }),
-    ...(signature !== undefined && { signature }),
-  };
+/**
+ * The access key id and region a SigV4 Authorization header names, read before (and without)
+ * any check; undefined when the header is not a complete AWS4-HMAC-SHA256 credential.
+ */
+export function callerNamedBy(header: string | undefined): { readonly accessKeyId: string; readonly region: string } | undefined {
+  const parts = header === undefined ? undefined : authorizationParts(header);
+  const scope = parts?.algorithm === ALGORITHM ? parts.credential?.split("/") : undefined;
+  return scope?.length === 5 ? { accessKeyId: scope[0]!, region: scope[2]! } : undefined;
 }
 
 const sha256Hex = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -84,7 +65,7 @@ export function canonicalRequest(request: WireRequest, signedHeaders: readonly s
   return [request.method.toUpperCase(), uri, canonicalQuery(query), headers, signedHeaders.join(";"), payloadHash].join("\n");
 }
 
-export function signature(secretAccessKey: string, auth: Authorization, amzDate: string, canonical: string): {
+export function signature(secretAccessKey: string, auth: CredentialScope, amzDate: string, canonical: string): {
   readonly signature: string;
   readonly stringToSign: string;
 } {

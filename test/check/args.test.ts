@@ -1,4 +1,5 @@
 // The command line of `check`, and what it refuses before sending anything.
+import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { isLoopback, parseCheckArgs, prefixForSeed, type CheckOptions } from "../../src/check/args.ts";
 import { loadSdk, SdkMissingError } from "../../src/check/endpoint.ts";
@@ -32,6 +33,11 @@ describe("check's options", () => {
     expect(options(["--endpoint", "http://localhost:1", "--replica-regions", "none"]).replicaRegions).toEqual([]);
   });
 
+  it("shows its options with -h as with --help, with no endpoint needed", () => {
+    expect(options(["-h"]).help).toBe(true);
+    expect(options(["--help"]).help).toBe(true);
+  });
+
   it("knows the endpoints on this machine", () => {
     expect(["http://127.0.0.1:4566", "http://localhost:5000", "http://[::1]:80/"].map(isLoopback)).toEqual([true, true, true]);
     expect(["https://secretsmanager.us-east-1.amazonaws.com", "http://10.0.0.5:4566"].map(isLoopback)).toEqual([false, false]);
@@ -44,6 +50,16 @@ describe("check before it sends anything", () => {
     const refusal = runCheck(remote, { sdk: undefined as never });
     await expect(refusal).rejects.toBeInstanceOf(CheckSetupError);
     await expect(refusal).rejects.toThrow(/creates secrets there \(named ci-check-N\/\.\.\.\) and deletes them .* --allow-remote/);
+  });
+
+  it("says that nothing answered as Secrets Manager when nothing listens at the endpoint", async () => {
+    const probe = createServer();
+    await new Promise<void>((listening) => probe.listen(0, "127.0.0.1", listening));
+    const { port } = probe.address() as { port: number };
+    await new Promise((closed) => probe.close(closed));
+    const check = runCheck(options(["--endpoint", `http://127.0.0.1:${port}`]), { credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+    await expect(check).rejects.toBeInstanceOf(CheckSetupError);
+    await expect(check).rejects.toThrow(`No Secrets Manager answer from http://127.0.0.1:${port} (Error: connect ECONNREFUSED`);
   });
 
   it("says how to install the AWS SDK when it is missing", async () => {

@@ -3,18 +3,16 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type EmulatorServer } from "../../src/server/server.ts";
-import { buildCli, exited, runCli } from "../server/server-process.ts";
-import { temporaryDirectory } from "../support/temp-directory.ts";
+import { useBuiltCli } from "../server/built-cli.ts";
+import { exited } from "../server/server-process.ts";
 
-let cli: string;
+const cli = useBuiltCli();
 let server: EmulatorServer;
 let requests = 0;
-const buildDirectory = temporaryDirectory("check-build");
 
 beforeAll(async () => {
-  cli = buildCli(buildDirectory);
   server = await startServer({ log: () => (requests += 1) });
-}, 120_000);
+});
 
 afterAll(async () => {
   await server.close();
@@ -34,13 +32,13 @@ function secretsNamed(prefix: string): number {
 
 describe("the check command", () => {
   it("refuses an endpoint off this machine with status 2, saying it creates and deletes secrets", async () => {
-    const { code, output } = await runCli(cli, ["check", "--endpoint", "https://secretsmanager.eu-west-1.amazonaws.com"]);
+    const { code, output } = await cli.run(["check", "--endpoint", "https://secretsmanager.eu-west-1.amazonaws.com"]);
     expect(code).toBe(2);
     expect(output).toMatch(/creates secrets there .* deletes them with ForceDeleteWithoutRecovery .* --allow-remote/);
   });
 
   it("stops on Ctrl+C, removes every secret it created and exits with status 130", async () => {
-    const child = spawn(process.execPath, [cli, "check", "--endpoint", server.url, "--runs", "100000", "--seed", "3", "--prefix", "sigint-check"], {
+    const child = spawn(process.execPath, [cli.path(), "check", "--endpoint", server.url, "--runs", "100000", "--seed", "3", "--prefix", "sigint-check"], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test" },
     });

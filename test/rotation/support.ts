@@ -1,4 +1,4 @@
-// Helpers for the rotation tests: a secret with a value, failing calls, a host over a Driver.
+// What the rotation tests share: a secret with a value, failing calls, a host over a Driver.
 import { expect } from "vitest";
 import {
   Driver,

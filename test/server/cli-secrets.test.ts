@@ -3,33 +3,17 @@
 import { CreateSecretCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../support/temp-directory.ts";
-import { buildCli, exited, runCli, startCli, type RunningCli } from "./server-process.ts";
+import { useBuiltCli } from "./built-cli.ts";
+import type { RunningCli } from "./server-process.ts";
 
 const FILE_SECRET = "file-secret-access-key";
 const ENV_SECRET = "environment-secret-access-key";
 const TOKEN = "control-token-from-a-file-0001";
 
-let cli: string;
-const started: RunningCli[] = [];
-const buildDirectory = temporaryDirectory("build");
-
-beforeAll(() => {
-  cli = buildCli(buildDirectory);
-}, 120_000);
-
-afterEach(async () => {
-  const children = started.splice(0).map(({ child }) => child);
-  for (const child of children) child.kill("SIGKILL");
-  await Promise.all(children.map(exited));
-});
-
-async function start(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningCli> {
-  const running = await startCli(cli, ["--port", "0", "--quiet", ...args], [], env);
-  started.push(running);
-  return running;
-}
+const cli = useBuiltCli();
+const start = (args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningCli> => cli.start(["--quiet", ...args], { env });
 
 function secretFile(name: string, text: string): string {
   const path = join(temporaryDirectory("secrets"), name);
@@ -70,14 +54,14 @@ describe("access keys", () => {
 
   it("a credentials file with a bad line stops the start (exit code 2), naming the line and not the secret", async () => {
     const keys = secretFile("keys", `AKIDFINE=fine-secret\nAKIDBAD=${FILE_SECRET}=12\n`);
-    const result = await runCli(cli, ["--verify-signatures", "--credentials-file", keys]);
+    const result = await cli.run(["--verify-signatures", "--credentials-file", keys]);
     expect(result.code).toBe(2);
     expect(result.output).toContain(`--credentials-file ${keys}, line 2: expected AKID=SECRET or AKID=SECRET=ACCOUNT (12 digits), got 'AKIDBAD=…'`);
     expect(result.output).not.toContain(FILE_SECRET);
   });
 
   it("a credentials file that cannot be read stops the start", async () => {
-    const result = await runCli(cli, ["--verify-signatures", "--credentials-file", join(temporaryDirectory("secrets"), "missing")]);
+    const result = await cli.run(["--verify-signatures", "--credentials-file", join(temporaryDirectory("secrets"), "missing")]);
     expect(result.code).toBe(2);
     expect(result.output).toMatch(/--credentials-file \S+ cannot be read: ENOENT/);
   });

@@ -48,10 +48,11 @@ describe("the control endpoint", () => {
     expect((await control("GET", "clock")).json["now"]).toBe(START);
   });
 
-  it("answers 404 for a route it does not have", async () => {
+  it("answers 404 for a route it does not have, naming the page that lists the routes", async () => {
     const answer = await control("DELETE", "clock");
     expect(answer.status).toBe(404);
     expect(answer.json["error"]).toContain("DELETE /clock");
+    expect(answer.json["error"]).toContain("docs/emulator.md");
   });
 
   it("exports the state with the secrets created over AWS JSON, and imports it back after a reset", async () => {

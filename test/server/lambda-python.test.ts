@@ -2,16 +2,12 @@
 // a warm process of its own, with Lambda's context object, environment and error reports.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, it, type OnTestFinishedHandler } from "vitest";
-import { LocalLambdaError, LocalLambdas, type LocalLambdaOptions } from "../../src/server/local-lambdas.ts";
-import type { LambdaFunctionError } from "../../src/server/runner-answers.ts";
+import { describe, it } from "vitest";
+import { LocalLambdaError, LocalLambdas } from "../../src/server/local-lambdas.ts";
 import { processGone } from "../support/processes.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
+import { ARN, event, FIXTURES, GENEROUS, loaderFor, misbehavingFunctions, rejection } from "./local-lambda-harness.ts";
 
-const ARN = "arn:aws:lambda:eu-west-1:123456789012:function:rotator";
-/** For calls that must not time out, however busy the machine. */
-const GENEROUS = { timeoutSeconds: 60, initTimeoutSeconds: 60 };
-const FIXTURES = join(import.meta.dirname, "../fixtures/lambdas");
 // Removed after this file's tests.
 const directory = temporaryDirectory("lambda-python");
 
@@ -23,21 +19,7 @@ function file(name: string, source: string): string {
 }
 
 const environment = () => ({ AWS_ENDPOINT_URL: "http://127.0.0.1:1", SECRETS_MANAGER_ENDPOINT: "http://127.0.0.1:1" });
-const event = { Step: "createSecret", SecretId: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", ClientRequestToken: "t" };
-
-async function loaded(finished: (handler: OnTestFinishedHandler) => void, code: string, options: LocalLambdaOptions = GENEROUS): Promise<LocalLambdas> {
-  const lambdas = await LocalLambdas.load(new Map([[ARN, code]]), environment, options);
-  finished(() => lambdas.close());
-  return lambdas;
-}
-
-const rejection = (promise: Promise<unknown>): Promise<LambdaFunctionError> =>
-  promise.then(
-    () => {
-      throw new Error("the call succeeded");
-    },
-    (error: unknown) => error as LambdaFunctionError,
-  );
+const loaded = loaderFor(environment);
 
 describe.concurrent("local rotation Lambdas in Python", () => {
   it("call lambda_handler with the event and Lambda's context object, in the environment Lambda gives, in one warm process", async ({ expect, onTestFinished }) => {
@@ -137,45 +119,25 @@ describe.concurrent("local rotation Lambdas in Python", () => {
 });
 
 describe.concurrent("a Python rotation function that misbehaves fails its own call, and nothing else", () => {
-  const arn = (name: string) => `arn:aws:lambda:eu-west-1:123456789012:function:${name}`;
-  const fixtures = (names: readonly string[]) => new Map(names.map((name) => [arn(name), join(FIXTURES, `${name}.py`)]));
-  const lines: string[] = [];
-  let lambdas: LocalLambdas;
-  /** Only for functions that never answer: a timeout no healthy call has to meet. */
-  let hanging: LocalLambdas;
-
-  beforeAll(async () => {
-    const log = (line: string) => lines.push(line);
-    [lambdas, hanging] = await Promise.all([
-      LocalLambdas.load(fixtures(["exits", "exits_at_once"]), environment, { ...GENEROUS, log }),
-      LocalLambdas.load(fixtures(["hangs", "spins"]), environment, { timeoutSeconds: 0.5, initTimeoutSeconds: 60, log }),
-    ]);
-  });
-
-  afterAll(() => Promise.all([lambdas.close(), hanging.close()]));
-
-  const failure = async (from: LocalLambdas, name: string): Promise<string> => {
-    const error = await rejection(from.invoke(arn(name), event));
-    return `${error.name}: ${error.message}`;
-  };
+  const { failure, lines } = misbehavingFunctions("py", environment, { answering: ["exits", "exits_at_once"], hanging: ["hangs", "spins"] });
 
   it("sys.exit fails the call with Lambda's Runtime.ExitError and the exit status; the next call gets a fresh interpreter", async ({ expect }) => {
-    expect(await failure(lambdas, "exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
-    expect(await failure(lambdas, "exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
+    expect(await failure("exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
+    expect(await failure("exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
     expect(lines.filter((line) => line === "lambda exits createSecret: exiting during createSecret")).toHaveLength(2);
   });
 
   it("os._exit fails the call with Lambda's Runtime.ExitError and the exit status", async ({ expect }) => {
-    expect(await failure(lambdas, "exits_at_once")).toBe("Runtime.ExitError: Runtime exited with error: exit status 4");
+    expect(await failure("exits_at_once")).toBe("Runtime.ExitError: Runtime exited with error: exit status 4");
   });
 
   it("a handler that never answers fails with Lambda's Sandbox.Timedout at the timeout, and its process is gone", async ({ expect }) => {
-    expect(await failure(hanging, "hangs")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
+    expect(await failure("hangs")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
     const pid = Number(/lambda hangs createSecret: waiting forever in process (\d+)/.exec(lines.join("\n"))?.[1]);
     expect(processGone(pid)).toBe(true);
   });
 
   it("a handler that keeps the CPU busy is stopped at the timeout", async ({ expect }) => {
-    expect(await failure(hanging, "spins")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
+    expect(await failure("spins")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
   });
 });

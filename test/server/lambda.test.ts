@@ -2,15 +2,13 @@
 // in a process of its own that stays warm between calls, as Lambda reuses an execution environment.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi, type OnTestFinishedHandler } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lambdaKeys } from "../../src/server/lambda-environment.ts";
-import { LocalLambdaError, LocalLambdas, type LocalLambdaOptions } from "../../src/server/local-lambdas.ts";
+import { LocalLambdaError, LocalLambdas } from "../../src/server/local-lambdas.ts";
 import { processEnds, processGone } from "../support/processes.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
+import { ARN, event, FIXTURES, GENEROUS, loaderFor, misbehavingFunctions } from "./local-lambda-harness.ts";
 
-const ARN = "arn:aws:lambda:eu-west-1:123456789012:function:rotator";
-/** For calls that must not time out, however busy the machine. */
-const GENEROUS = { timeoutSeconds: 60, initTimeoutSeconds: 60 };
 // Removed after this file's tests.
 const directory = temporaryDirectory("lambda");
 
@@ -21,14 +19,7 @@ function module(name: string, source: string): string {
 }
 
 const environment = () => ({ AWS_ENDPOINT_URL: "http://127.0.0.1:1" });
-const event = { Step: "createSecret", SecretId: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", ClientRequestToken: "t" };
-
-/** Loads `path` for ARN; its processes are stopped when the test (`finished`: its own hook) ends. */
-async function loaded(finished: (handler: OnTestFinishedHandler) => void, path: string, options: LocalLambdaOptions = GENEROUS): Promise<LocalLambdas> {
-  const lambdas = await LocalLambdas.load(new Map([[ARN, path]]), environment, options);
-  finished(() => lambdas.close());
-  return lambdas;
-}
+const loaded = loaderFor(environment);
 
 // Each test waits mostly on processes of its own: they run at once.
 describe.concurrent("local rotation Lambdas", () => {
@@ -137,47 +128,27 @@ describe.concurrent("local rotation Lambdas", () => {
 });
 
 describe.concurrent("a local rotation function that misbehaves fails its own call, and nothing else", () => {
-  const arn = (name: string) => `arn:aws:lambda:eu-west-1:123456789012:function:${name}`;
-  const fixtures = (names: readonly string[]) => new Map(names.map((name) => [arn(name), join(import.meta.dirname, "../fixtures/lambdas", `${name}.mjs`)]));
-  const lines: string[] = [];
-  /** Functions that fail or succeed without a timeout: a generous one, so that a busy machine cannot fail them by time. */
-  let lambdas: LocalLambdas;
-  /** Functions that never answer: a short timeout, which only they can reach. */
-  let hanging: LocalLambdas;
-
-  beforeAll(async () => {
-    const log = (line: string) => lines.push(line);
-    [lambdas, hanging] = await Promise.all([
-      LocalLambdas.load(fixtures(["exits", "throws-async", "rejects-unhandled", "background-child", "logs"]), environment, { ...GENEROUS, log }),
-      LocalLambdas.load(fixtures(["hangs", "spins", "ignores-sigterm"]), environment, { timeoutSeconds: 0.5, initTimeoutSeconds: 60, log }),
-    ]);
+  const functions = misbehavingFunctions("mjs", environment, {
+    answering: ["exits", "throws-async", "rejects-unhandled", "logs"],
+    hanging: ["hangs", "spins", "ignores-sigterm"],
   });
-
-  afterAll(() => Promise.all([lambdas.close(), hanging.close()]));
-
-  async function failure(from: LocalLambdas, name: string): Promise<string> {
-    const error = await from.invoke(arn(name), event).then(
-      () => undefined,
-      (thrown: unknown) => thrown as Error,
-    );
-    return `${error?.name}: ${error?.message}`;
-  }
+  const { arn, failure, lines } = functions;
 
   it("process.exit fails the call with Lambda's Runtime.ExitError and the exit status, and the next call gets a fresh process", async ({ expect }) => {
-    expect(await failure(lambdas, "exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
-    expect(await failure(lambdas, "exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
+    expect(await failure("exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
+    expect(await failure("exits")).toBe("Runtime.ExitError: Runtime exited with error: exit status 3");
   });
 
   it("an error thrown outside the handler's promise fails the call with that error", async ({ expect }) => {
-    expect(await failure(lambdas, "throws-async")).toBe("Error: connection reset outside the handler's promise");
+    expect(await failure("throws-async")).toBe("Error: connection reset outside the handler's promise");
   });
 
   it("a rejection nobody handles fails the call with Lambda's Runtime.UnhandledPromiseRejection", async ({ expect }) => {
-    expect(await failure(lambdas, "rejects-unhandled")).toBe("Runtime.UnhandledPromiseRejection: nobody waits for this promise");
+    expect(await failure("rejects-unhandled")).toBe("Runtime.UnhandledPromiseRejection: nobody waits for this promise");
   });
 
   it("a handler that never answers fails with Lambda's Sandbox.Timedout at the timeout, and its process is gone", async ({ expect }) => {
-    expect(await failure(hanging, "hangs")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
+    expect(await failure("hangs")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
     const pid = Number(/lambda hangs createSecret: waiting forever in process (\d+)/.exec(lines.join("\n"))?.[1]);
     expect(processGone(pid)).toBe(true);
   });
@@ -186,7 +157,7 @@ describe.concurrent("a local rotation function that misbehaves fails its own cal
     let ticks = 0;
     const ticking = setInterval(() => (ticks += 1), 10);
     try {
-      expect(await failure(hanging, "spins")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
+      expect(await failure("spins")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
     } finally {
       clearInterval(ticking);
     }
@@ -194,11 +165,11 @@ describe.concurrent("a local rotation function that misbehaves fails its own cal
   });
 
   it("a handler that ignores SIGTERM is killed after the grace", async ({ expect }) => {
-    expect(await failure(hanging, "ignores-sigterm")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
+    expect(await failure("ignores-sigterm")).toBe("Sandbox.Timedout: Task timed out after 0.50 seconds");
   });
 
   it("a process the function started and left running ends with its execution environment", async ({ expect, onTestFinished }) => {
-    const own = await LocalLambdas.load(fixtures(["background-child"]), environment, GENEROUS);
+    const own = await LocalLambdas.load(new Map([[arn("background-child"), join(FIXTURES, "background-child.mjs")]]), environment, GENEROUS);
     onTestFinished(() => own.close());
     const pid = (await own.invoke(arn("background-child"), event)) as number;
     expect(typeof pid).toBe("number");
@@ -209,7 +180,7 @@ describe.concurrent("a local rotation function that misbehaves fails its own cal
 
   it("each line the function writes on stdout and stderr reaches the log, prefixed with the function's name and the step, and the call's output", async ({ expect }) => {
     const output: string[] = [];
-    expect(await lambdas.invoke(arn("logs"), event, (line) => output.push(line))).toBe("logged");
+    expect(await functions.answering().invoke(arn("logs"), event, (line) => output.push(line))).toBe("logged");
     const expected = ["createSecret: first line", "no newline at the end", "second line", "to stderr"];
     expect(output.sort()).toEqual(expected);
     expect(lines.filter((line) => line.startsWith("lambda logs ")).sort()).toEqual(expected.map((line) => `lambda logs createSecret: ${line}`));

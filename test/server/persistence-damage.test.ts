@@ -4,30 +4,15 @@
 import { spawnSync } from "node:child_process";
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatLine } from "../../src/server/state-file-lines.ts";
 import { temporaryDirectory } from "../support/temp-directory.ts";
-import { awsCall, buildCli, exited, runCli, startCli, type RunningCli } from "./server-process.ts";
+import { useBuiltCli } from "./built-cli.ts";
+import { awsCall, exited, type RunningCli } from "./server-process.ts";
 
-let cli: string;
-const started: RunningCli[] = [];
-const buildDirectory = temporaryDirectory("build");
+const cli = useBuiltCli();
 
-beforeAll(() => {
-  cli = buildCli(buildDirectory);
-}, 120_000);
-
-afterEach(async () => {
-  const children = started.splice(0).map(({ child }) => child);
-  for (const child of children) child.kill("SIGKILL");
-  await Promise.all(children.map(exited));
-});
-
-async function start(stateFile: string): Promise<RunningCli> {
-  const running = await startCli(cli, ["--port", "0", "--quiet", "--state-file", stateFile]);
-  started.push(running);
-  return running;
-}
+const start = (stateFile: string): Promise<RunningCli> => cli.start(["--quiet", "--state-file", stateFile]);
 
 /** The output so far once it matches `pattern` (stderr may arrive after the banner on stdout), or after 2 s. */
 async function printed(running: RunningCli, pattern: RegExp): Promise<string> {
@@ -76,7 +61,7 @@ describe("a damaged state file at start", () => {
     damaged[secondLine + 20] = damaged[secondLine + 20]! ^ 1; // one bit of line 2 of 4
     writeFileSync(stateFile, damaged);
 
-    const result = await runCli(cli, ["--port", "0", "--state-file", stateFile]);
+    const result = await cli.run(["--port", "0", "--state-file", stateFile]);
     expect(result.code).toBe(1);
     expect(result.output).toContain(`The state file ${stateFile} has a bad journal entry on line 2 of 4: it fails its checksum`);
     expect(readFileSync(stateFile)).toEqual(damaged);

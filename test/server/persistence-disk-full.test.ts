@@ -4,29 +4,14 @@
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../support/temp-directory.ts";
-import { awsCall, buildCli, exited, startCli, type RunningCli } from "./server-process.ts";
+import { useBuiltCli } from "./built-cli.ts";
+import { awsCall, exited, type RunningCli } from "./server-process.ts";
 
-let cli: string;
-const started: RunningCli[] = [];
-const buildDirectory = temporaryDirectory("build");
+const cli = useBuiltCli();
 
-beforeAll(() => {
-  cli = buildCli(buildDirectory);
-}, 120_000);
-
-afterEach(async () => {
-  const children = started.splice(0).map(({ child }) => child);
-  for (const child of children) child.kill("SIGKILL");
-  await Promise.all(children.map(exited));
-});
-
-async function start(stateFile: string, wrapper: readonly string[] = []): Promise<RunningCli> {
-  const running = await startCli(cli, ["--port", "0", "--quiet", "--state-file", stateFile], wrapper);
-  started.push(running);
-  return running;
-}
+const start = (stateFile: string, wrapper: readonly string[] = []): Promise<RunningCli> => cli.start(["--quiet", "--state-file", stateFile], { wrapper });
 
 /** The largest file the emulator may write: room for a few dozen CreateSecret lines. */
 const FILE_SIZE_LIMIT = 16 * 1024;

@@ -4,32 +4,19 @@
 // while its rotation function runs.
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { callOperation, rotationsInProgress, type State } from "../../src/core/index.ts";
 import { startServer } from "../../src/server/server.ts";
-import { createTemporaryDirectory, temporaryDirectory } from "../support/temp-directory.ts";
-import { awsCall, buildCli, exited, startCli, type RunningCli } from "./server-process.ts";
+import { temporaryDirectory } from "../support/temp-directory.ts";
+import { useBuiltCli } from "./built-cli.ts";
+import { awsCall, exited, type RunningCli } from "./server-process.ts";
 
 const ROTATOR = "arn:aws:lambda:us-east-1:000000000000:function:rotator";
 const SINGLE_USER = resolve(import.meta.dirname, "../../examples/rotation/single-user.mjs");
 const TOKEN = "11111111-2222-3333-4444-555555555555";
 const CREATED = "00000000-0000-0000-0000-000000000001";
 
-let cli: string;
-const build = createTemporaryDirectory("build");
-const started: RunningCli[] = [];
-
-beforeAll(() => {
-  cli = buildCli(build.path);
-}, 120_000);
-
-afterEach(async () => {
-  const children = started.splice(0).map(({ child }) => child);
-  for (const child of children) child.kill("SIGKILL");
-  await Promise.all(children.map(exited));
-});
-
-afterAll(() => build.remove());
+const cli = useBuiltCli();
 
 async function outputContains(running: RunningCli, text: string): Promise<void> {
   for (let i = 0; !running.output().includes(text); i++) {
@@ -64,8 +51,7 @@ export async function handler(event, context) {
   return rotate(event, context);
 }`,
     );
-    const first = await startCli(cli, ["--port", "0", "--state-file", stateFile, "--lambda", `${ROTATOR}=${crashing}`]);
-    started.push(first);
+    const first = await cli.start(["--state-file", stateFile, "--lambda", `${ROTATOR}=${crashing}`]);
     const created = await awsCall(first.url, "CreateSecret", { Name: "restart/db", SecretString: '{"password":"old"}', ClientRequestToken: CREATED });
     expect(created.status).toBe(200);
     const rotated = await awsCall(first.url, "RotateSecret", { SecretId: "restart/db", RotationLambdaARN: ROTATOR, ClientRequestToken: TOKEN });
@@ -74,8 +60,7 @@ export async function handler(event, context) {
     first.child.kill("SIGKILL");
     await exited(first.child);
 
-    const second = await startCli(cli, ["--port", "0", "--quiet", "--state-file", stateFile, "--lambda", `${ROTATOR}=${SINGLE_USER}`]);
-    started.push(second);
+    const second = await cli.start(["--quiet", "--state-file", stateFile, "--lambda", `${ROTATOR}=${SINGLE_USER}`]);
     const runs = await finishedRuns(second.url);
     expect(runs).toMatchObject([{ secretId: created.json["ARN"], status: "rotated", stepsRun: ["setSecret", "testSecret", "finishSecret"] }]);
     expect(runs).toHaveLength(1);

@@ -4,7 +4,7 @@
 import { GetSecretValueCommand, ListSecretsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type EmulatorServer } from "../../src/server/server.ts";
@@ -100,17 +100,21 @@ describe("what keeps working", () => {
     expect(answer.status).toBe(200);
   });
 
-  it("the README's curl lines, with the control token where they send it", async () => {
-    const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
-    const lines = readme.split("\n").filter((line) => line.startsWith("curl ") && line.includes("http://127.0.0.1:4599"));
-    expect(lines.length).toBeGreaterThan(1);
+  it("the curl lines of the README and docs/emulator.md, in order, with the control token where they send it", async () => {
+    const lines = ["README.md", "docs/emulator.md"]
+      .flatMap((file) => readFileSync(resolve(import.meta.dirname, "../..", file), "utf8").split("\n"))
+      .filter((line) => line.startsWith("curl ") && line.includes("http://127.0.0.1:4599"));
+    expect(lines.length).toBeGreaterThan(3);
+    // A line may write a file (`> secrets.json`) that a later one sends.
+    const cwd = temporaryDirectory("curl-lines");
     const plain = await startServer();
     try {
       for (const line of lines) {
         const server = line.includes("$SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN") ? tokened : plain;
         const command = `${line.replaceAll("http://127.0.0.1:4599", server.url)} --fail --silent --show-error`;
-        const { stdout } = await run("bash", ["-c", command], { env: { ...process.env, SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN: TOKEN } });
-        expect(JSON.parse(stdout)).toBeTypeOf("object");
+        const { stdout } = await run("bash", ["-c", command], { cwd, env: { ...process.env, SECRETS_MANAGER_EMULATOR_CONTROL_TOKEN: TOKEN } });
+        const written = / > (\S+)$/.exec(line)?.[1];
+        expect(JSON.parse(written === undefined ? stdout : readFileSync(join(cwd, written), "utf8"))).toBeTypeOf("object");
       }
     } finally {
       await plain.close();

@@ -2,7 +2,7 @@
 import { CreateSecretCommand, ListSecretsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { describe, expect, it } from "vitest";
 import { Emulator, type WireRequest } from "../../src/emulator/emulator.ts";
-import { canonicalRequest, signature, type Authorization } from "../../src/wire/sigv4.ts";
+import { canonicalRequest, signature, type CredentialScope } from "../../src/wire/sigv4.ts";
 import { EmulatorRequestHandler } from "../../src/sdk/index.ts";
 import { rejection } from "../support/sdk-scenarios.ts";
 import { bodyOf, post, stateText } from "../support/wire.ts";
@@ -45,16 +45,9 @@ describe("the SigV4 algorithm", () => {
       },
       body: "",
     };
-    const auth: Authorization = {
-      accessKeyId: "AKIDEXAMPLE",
-      date: "20150830",
-      region: "us-east-1",
-      service: "iam",
-      signedHeaders: ["content-type", "host", "x-amz-date"],
-      signature: "",
-    };
-    const canonical = canonicalRequest(request, auth.signedHeaders);
-    const signed = signature("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", auth, "20150830T123600Z", canonical);
+    const scope: CredentialScope = { date: "20150830", region: "us-east-1", service: "iam" };
+    const canonical = canonicalRequest(request, ["content-type", "host", "x-amz-date"]);
+    const signed = signature("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", scope, "20150830T123600Z", canonical);
     expect(signed.stringToSign.split("\n").at(-1)).toBe("f536975d06c0309214f805bb90ccff089219ecd68b2577efef23edd43b7e1a59");
     expect(signed.signature).toBe("5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7");
   });

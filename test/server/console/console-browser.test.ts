@@ -14,7 +14,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startServer, type EmulatorServer } from "../../../src/server/server.ts";
-import { browserMissing, launchBrowser, type Browser } from "../../support/browser.ts";
+import { browserMissing, launchBrowser, type Browser } from "../../support/browser.mjs";
 import { awsCall } from "../server-process.ts";
 
 const ROTATOR = "arn:aws:lambda:us-east-1:000000000000:function:single-user";
